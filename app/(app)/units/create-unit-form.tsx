@@ -1,0 +1,46 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { createUnitSchema, type CreateUnitInput } from "@/lib/units/schema";
+import { createUnitAction } from "@/lib/units/actions";
+import { TextField } from "@/components/form/text-field";
+import { SelectField } from "@/components/form/select-field";
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+
+type Props = { parents: { id: string; name: string }[]; kinds: Record<string, string>; blocks: Record<string, string> };
+
+export function CreateUnitForm({ parents, kinds, blocks }: Props) {
+  const t = useTranslations();
+  const form = useForm<CreateUnitInput>({
+    resolver: zodResolver(createUnitSchema) as never,
+    defaultValues: { name: "", kind: "WARD", block: "GOVERNMENT", parentId: "", validFrom: "" },
+  });
+  const { onSubmit, message } = useActionForm(form, createUnitAction);
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
+      {message && (
+        <div className="sm:col-span-2">
+          <FormAlert tone={message.ok ? "success" : "error"} message={message.ok ? t("units.created", { name: message.data?.name ?? "" }) : t(message.key)} />
+        </div>
+      )}
+      <TextField label={t("units.name")} maxLength={200} error={errors.name?.message} {...form.register("name")} className="sm:col-span-2" />
+      <SelectField label={t("units.kind")} error={errors.kind?.message} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} {...form.register("kind")} />
+      <SelectField label={t("units.block")} error={errors.block?.message} options={Object.entries(blocks).map(([value, label]) => ({ value, label }))} {...form.register("block")} />
+      <SelectField
+        label={t("units.parent")}
+        error={errors.parentId?.message}
+        options={[{ value: "", label: t("units.noParent") }, ...parents.map((p) => ({ value: p.id, label: p.name }))]}
+        {...form.register("parentId")}
+      />
+      <TextField label={t("units.validFrom")} type="date" error={errors.validFrom?.message} {...form.register("validFrom")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("common.save")} pendingLabel={t("common.saving")} />
+      </div>
+    </form>
+  );
+}

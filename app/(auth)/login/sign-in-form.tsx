@@ -1,0 +1,41 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { signInSchema, type SignInInput } from "@/lib/auth/credentials";
+import { TextField } from "@/components/form/text-field";
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+
+export function SignInForm() {
+  const t = useTranslations("login");
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+
+  async function onSubmit(values: SignInInput) {
+    setFailed(false);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFailed(true);
+      form.setFocus("password");
+      return;
+    }
+    // The root page picks the role's home; refresh so server components see the new session.
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 flex flex-col gap-4">
+      {failed && <FormAlert message={t("wrongCredentials")} />}
+      <TextField label={t("email")} type="email" autoComplete="username" error={form.formState.errors.email?.message} {...form.register("email")} />
+      <TextField label={t("password")} type="password" autoComplete="current-password" error={form.formState.errors.password?.message} {...form.register("password")} />
+      <SubmitButton pending={form.formState.isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+    </form>
+  );
+}

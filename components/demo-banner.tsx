@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { isDemoDatabase } from "@/lib/demo/mode";
+
+export async function DemoBanner() {
+  if (!(await isDemoDatabase())) return null;
+  const t = await getTranslations("app");
+  return (
+    <div role="status" className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+      {t("demoBanner")}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ["lib/db/generated/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  // next.config.js must stay CommonJS (the package has no "type": "module"), so it uses require().
+  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+];
+
+export default config;

@@ -1,0 +1,53 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { signInSchema } from "./credentials";
+import { verifyAgainstDecoy, verifyPassword } from "./password";
+import type { Role } from "./roles";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const user = await db.user.findUnique({ where: { email } });
+        const ok = user && user.active ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+        if (!user || !ok) {
+          await recordAudit(db, { actor: null, actorEmail: email, action: "auth.signInFailed", entityType: "User", entityId: user?.id ?? null });
+          return null;
+        }
+        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        await recordAudit(db, { actor: { id: user.id, email: user.email }, action: "auth.signIn", entityType: "User", entityId: user.id });
+        return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId, officialId: user.officialId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.role = user.role;
+        token.unitId = user.unitId;
+        token.officialId = user.officialId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.sub!,
+        email: token.email ?? "",
+        name: token.name ?? "",
+        role: token.role as Role,
+        unitId: token.unitId as string,
+        officialId: (token.officialId as string | null) ?? null,
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,18 @@
+import type { Role } from "./roles";
+
+// Which roles may open each screen: the navigation and the pages' own checks read the same table.
+export const PAGES = {
+  meetings: { href: "/meetings", roles: ["ADMIN", "SECRETARIAT"] },
+  invitations: { href: "/invitations", roles: ["UNIT_REP"] },
+  chairing: { href: "/chairing", roles: ["CHAIR"] },
+  units: { href: "/units", roles: ["ADMIN", "SECRETARIAT"] },
+  points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
+  users: { href: "/admin/users", roles: ["ADMIN"] },
+  audit: { href: "/admin/audit", roles: ["ADMIN"] },
+} as const satisfies Record<string, { href: string; roles: readonly Role[] }>;
+
+export type PageName = keyof typeof PAGES;
+
+export function pagesFor(role: Role): PageName[] {
+  return (Object.keys(PAGES) as PageName[]).filter((name) => (PAGES[name].roles as readonly Role[]).includes(role));
+}

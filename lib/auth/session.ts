@@ -1,0 +1,30 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { authOptions } from "./options";
+import type { Role, SessionUser } from "./roles";
+
+/**
+ * The signed-in user as the database knows them now, not as the token remembers: a deactivated
+ * account or a changed role takes effect on the next request. Cached for the request.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId, officialId: user.officialId };
+});
+
+/** For pages: sign-in when there is no session, HTTP 403 with a clear page when the role may not open it. */
+export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  if (roles && !roles.includes(user.role)) forbidden();
+  return user;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { decideFirstRun } from "./setup";
+
+const sqlite = { provider: "sqlite" as const, filename: "/tmp/x.db" };
+const pg = { provider: "postgresql" as const, url: "postgresql://x" };
+
+describe("decideFirstRun", () => {
+  it("gives the embedded database the demo by default", () => {
+    expect(decideFirstRun(sqlite, {}).kind).toBe("demo");
+  });
+
+  it("never gives PostgreSQL the demo unless asked explicitly", () => {
+    expect(decideFirstRun(pg, {}).kind).toBe("refuse");
+    expect(decideFirstRun(pg, { HOINGHI_DEMO: "yes" }).kind).toBe("refuse");
+    expect(decideFirstRun(pg, { HOINGHI_DEMO: "on" }).kind).toBe("demo");
+  });
+
+  it("creates a first administrator instead when demo is off", () => {
+    expect(decideFirstRun(sqlite, { HOINGHI_DEMO: "off", HOINGHI_ADMIN_EMAIL: "Admin@Tinh.gov.vn", HOINGHI_ADMIN_PASSWORD: "a-long-secret-1" })).toEqual({
+      kind: "admin",
+      email: "admin@tinh.gov.vn",
+      password: "a-long-secret-1",
+    });
+  });
+
+  it("refuses a short first password", () => {
+    expect(decideFirstRun(pg, { HOINGHI_ADMIN_EMAIL: "a@b.vn", HOINGHI_ADMIN_PASSWORD: "short" }).kind).toBe("refuse");
+  });
+});

@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/roles";
+import { NotFound } from "@/lib/errors";
+import { meetingScope } from "./scope";
+
+const PAGE_SIZE = 50;
+
+export type MeetingWhen = "upcoming" | "past";
+
+/** One page of the caller's meetings, upcoming soonest first or past latest first. */
+export async function listMeetings(user: SessionUser, when: MeetingWhen, now = new Date()) {
+  const rows = await db.meeting.findMany({
+    where: { AND: [meetingScope(user), when === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } }] },
+    orderBy: { startsAt: when === "upcoming" ? "asc" : "desc" },
+    take: PAGE_SIZE,
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      mode: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      confidential: true,
+      organiserUnit: { select: { name: true } },
+      points: { where: { isMain: true }, select: { connectionPoint: { select: { name: true } }, chair: { select: { fullName: true } } } },
+      _count: { select: { points: true } },
+    },
+  });
+  return rows.map(({ points, _count, organiserUnit, ...m }) => ({
+    ...m,
+    organiser: organiserUnit.name,
+    mainPoint: points[0]?.connectionPoint.name ?? null,
+    mainChair: points[0]?.chair?.fullName ?? null,
+    pointCount: _count.points,
+  }));
+}
+
+export type MeetingListItem = Awaited<ReturnType<typeof listMeetings>>[number];
+
+/** A meeting at a glance: every point with its chair and test, and the units invited there. */
+export async function getMeeting(user: SessionUser, id: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id }, meetingScope(user)] },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      mode: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      description: true,
+      confidential: true,
+      cancelReason: true,
+      organiserUnit: { select: { name: true } },
+      points: {
+        orderBy: [{ isMain: "desc" }, { position: "asc" }],
+        select: {
+          id: true,
+          isMain: true,
+          techTestAt: true,
+          techTestResult: true,
+          techTestNote: true,
+          connectionPoint: { select: { name: true, address: true, room: true, technicianName: true, technicianPhone: true, hostUnitId: true } },
+          chair: { select: { fullName: true, title: true } },
+          invitations: {
+            // A unit representative sees only their own unit's line at each point.
+            where: user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined,
+            orderBy: { unit: { name: "asc" } },
+            select: { id: true, status: true, seats: true, answerDeadline: true, unit: { select: { id: true, name: true, validTo: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!meeting) throw new NotFound();
+  return meeting;
+}
+
+export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;

@@ -1,0 +1,15 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and WASM database drivers must be loaded by Node, not bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with HTTP 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
+};
+
+module.exports = withNextIntl(nextConfig);

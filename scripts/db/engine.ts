@@ -1,0 +1,57 @@
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import { SchemaEngineWasm } from "@prisma/migrate/dist/SchemaEngineWasm";
+import type { DatabaseTarget } from "../../lib/db/url";
+import { MigrationPg } from "./pg";
+import { migrationSqlite } from "./sqlite";
+
+/** Runs `work` with the WebAssembly schema engine connected to `target`, then releases everything. */
+export async function withEngine<T>(target: DatabaseTarget, work: (engine: SchemaEngineWasm) => Promise<T>): Promise<T> {
+  const factory: SqlMigrationAwareDriverAdapterFactory =
+    target.provider === "sqlite" ? migrationSqlite(target.filename) : new MigrationPg(target.url);
+  // The engine disposes shadow connections itself, but SchemaEngineWasm.stop() leaves the main
+  // connection open (a pg pool would keep the process alive for its 10 s idle timeout).
+  const opened: SqlDriverAdapter[] = [];
+  const engine = await SchemaEngineWasm.setup({
+    adapter: bindMigrationAwareSqlAdapterFactory({
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const connection = await factory.connect();
+        opened.push(connection);
+        return connection;
+      },
+      connectToShadowDb: () => factory.connectToShadowDb(),
+    }),
+  });
+  const clearEngineTimers = trackEngineTimers();
+  try {
+    return await work(engine);
+  } finally {
+    await engine.stop();
+    await Promise.all(opened.map((connection) => connection.dispose()));
+    clearEngineTimers();
+  }
+}
+
+/**
+ * The engine arms timers it never clears (on PostgreSQL a 10 s timeout around the migration advisory
+ * lock), which would keep the process alive for 10 s after `deploy`. Record the timers its JS glue
+ * sets, recognised by the caller in the stack, and clear the ones still pending once it has stopped.
+ */
+function trackEngineTimers(): () => void {
+  const original = globalThis.setTimeout;
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  globalThis.setTimeout = Object.assign((...args: Parameters<typeof setTimeout>) => {
+    const timer = original(...args);
+    if (new Error().stack?.includes("schema_engine_bg")) pending.add(timer);
+    return timer;
+  }, original);
+  return () => {
+    globalThis.setTimeout = original;
+    for (const timer of pending) clearTimeout(timer);
+  };
+}
