@@ -5,8 +5,8 @@ export const PASSWORD = "demo1234";
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/login");
-  await page.getByLabel("Thư điện tử").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByLabel("Thư điện tử", { exact: true }).fill(email);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 

@@ -34,8 +34,10 @@ const commands: Record<string, Command> = {
   async create([label]) {
     if (!label) throw new Error("usage: db.ts create <name>");
     const name = migrationName(label); // one name for both histories, so they line up
-    for (const provider of PROVIDERS) {
-      const sql = await migrationDrift(provider);
+    // Diff both before writing either, so a failure (e.g. no PostgreSQL server) leaves the histories in step.
+    const diffs = [];
+    for (const provider of PROVIDERS) diffs.push({ provider, sql: await migrationDrift(provider) });
+    for (const { provider, sql } of diffs) {
       console.log(sql ? `${provider}: wrote ${path.relative(".", writeMigration(provider, name, sql))}` : `${provider}: no changes`);
     }
     return 0;

@@ -4,7 +4,7 @@ export type DatabaseTarget =
   | { provider: "sqlite"; filename: string }
   | { provider: "postgresql"; url: string };
 
-export const DEFAULT_DATABASE_URL = "file:./data/hoinghi.db";
+const DEFAULT_DATABASE_URL = "file:./data/hoinghi.db";
 
 /**
  * Which database DATABASE_URL selects. Unset means the embedded SQLite file; a relative

@@ -39,19 +39,24 @@ export async function withEngine<T>(target: DatabaseTarget, work: (engine: Schem
 
 /**
  * The engine arms timers it never clears (on PostgreSQL a 10 s timeout around the migration advisory
- * lock), which would keep the process alive for 10 s after `deploy`. Record the timers its JS glue
- * sets, recognised by the caller in the stack, and clear the ones still pending once it has stopped.
+ * lock), which would keep the process alive for 10 s after `deploy`. While any engine runs, record the
+ * timers its JS glue sets (recognised by the caller in the stack); clear them when the last one stops.
  */
+const engineTimers = new Set<ReturnType<typeof setTimeout>>();
+let runningEngines = 0;
+const nativeSetTimeout = globalThis.setTimeout;
+const recordingSetTimeout = Object.assign((...args: Parameters<typeof setTimeout>) => {
+  const timer = nativeSetTimeout(...args);
+  if (new Error().stack?.includes("schema_engine_bg")) engineTimers.add(timer);
+  return timer;
+}, nativeSetTimeout);
+
 function trackEngineTimers(): () => void {
-  const original = globalThis.setTimeout;
-  const pending = new Set<ReturnType<typeof setTimeout>>();
-  globalThis.setTimeout = Object.assign((...args: Parameters<typeof setTimeout>) => {
-    const timer = original(...args);
-    if (new Error().stack?.includes("schema_engine_bg")) pending.add(timer);
-    return timer;
-  }, original);
+  if (runningEngines++ === 0) globalThis.setTimeout = recordingSetTimeout;
   return () => {
-    globalThis.setTimeout = original;
-    for (const timer of pending) clearTimeout(timer);
+    if (--runningEngines > 0) return;
+    globalThis.setTimeout = nativeSetTimeout;
+    for (const timer of engineTimers) clearTimeout(timer);
+    engineTimers.clear();
   };
 }

@@ -17,8 +17,11 @@ export function migrationSqlite(filename: string): SqlMigrationAwareDriverAdapte
       const shadow = await factory.connectToShadowDb();
       const executeRaw = shadow.executeRaw.bind(shadow);
       return Object.assign(shadow, {
-        executeRaw: async (query: SqlQuery) =>
-          query.args.length > 0 ? executeRaw(query) : (await shadow.executeScript(query.sql), 0),
+        async executeRaw(query: SqlQuery): Promise<number> {
+          if (query.args.length > 0) return executeRaw(query);
+          await shadow.executeScript(query.sql);
+          return 0;
+        },
       });
     },
   };
