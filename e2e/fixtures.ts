@@ -3,11 +3,18 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const PASSWORD = "demo1234";
 
-export async function signIn(page: Page, email: string, password = PASSWORD) {
+/** Fills and submits the sign-in form, without waiting for the outcome. */
+export async function attemptSignIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Thư điện tử", { exact: true }).fill(email);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+/** Signs in and waits until the role's home screen has loaded. */
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await attemptSignIn(page, email, password);
+  await page.waitForURL((url) => url.pathname !== "/login" && url.pathname !== "/");
 }
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */

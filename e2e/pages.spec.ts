@@ -77,5 +77,5 @@ test("adding a unit: bad input is explained and nothing is saved; good input is 
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(form.getByRole("status")).toHaveText(`Đã thêm đơn vị ${name}.`);
   await page.reload();
-  await expect(page.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem").getByText(name, { exact: true })).toBeVisible();
 });

@@ -20,7 +20,8 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* Focusable so keyboard users can scroll the table sideways on a phone. */}
+      <div tabIndex={0} role="region" aria-label={t("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
             <tr>

@@ -118,7 +118,7 @@ export default async function MeetingPage({ params }: Props) {
                 {point.invitations.map((inv) => (
                   <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      {inv.unit.name} <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
+                      <span className="font-medium">{inv.unit.name}</span> <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
                     </span>
                     <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
                   </li>
