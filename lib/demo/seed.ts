@@ -20,10 +20,10 @@ function vnTime(from: Date, days: number, hhmm: string): Date {
   const day = new Date(startOfDay(dayKey(from)).getTime() + days * 86_400_000 + 12 * 3_600_000); // noon avoids edge days
   return new Date(`${dayKey(day)}T${hhmm}:00+07:00`);
 }
-/** Days from `from` to the next Monday (at least 3 days ahead, so invitations can go out in time). */
+/** Days from `from` to a Monday at least 5 days ahead, so the invitation and its Friday deadline are still to come. */
 function daysToNextMonday(from: Date): number {
   const d = (8 - weekdayIndex(from)) % 7 || 7;
-  return d < 3 ? d + 7 : d;
+  return d < 5 ? d + 7 : d;
 }
 
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {

@@ -68,7 +68,8 @@ export async function getMeeting(user: SessionUser, id: string) {
           invitations: {
             // A unit representative sees only their own unit's line at each point.
             where: user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined,
-            orderBy: { unit: { name: "asc" } },
+            // The accent-free key sorts Vietnamese names in reading order; raw UTF-8 order would not.
+            orderBy: { unit: { nameAscii: "asc" } },
             select: { id: true, status: true, seats: true, answerDeadline: true, unit: { select: { id: true, name: true, validTo: true } } },
           },
         },
