@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/action";
  * field errors next to their fields, the overall message at the top. Sends the raw field values so
  * the server parses exactly what the user typed with the same schema.
  */
-export function useActionForm<V extends FieldValues, T>(form: UseFormReturn<V>, action: (input: V) => Promise<ActionResult<T>>) {
+export function useActionForm<V extends FieldValues, O, T>(form: UseFormReturn<V, unknown, O>, action: (input: V) => Promise<ActionResult<T>>) {
   const [message, setMessage] = useState<{ key: string; ok: boolean; data?: T } | null>(null);
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);

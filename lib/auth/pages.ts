@@ -3,12 +3,14 @@ import type { Role } from "./roles";
 // Which roles may open each screen: the navigation and the pages' own checks read the same table.
 export const PAGES = {
   meetings: { href: "/meetings", roles: ["ADMIN", "SECRETARIAT"] },
+  calendar: { href: "/calendar", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
   invitations: { href: "/invitations", roles: ["UNIT_REP"] },
   chairing: { href: "/chairing", roles: ["CHAIR"] },
   units: { href: "/units", roles: ["ADMIN", "SECRETARIAT"] },
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
   users: { href: "/admin/users", roles: ["ADMIN"] },
   audit: { href: "/admin/audit", roles: ["ADMIN"] },
+  apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;
 
 export type PageName = keyof typeof PAGES;

@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { TIME_ZONE } from "@/lib/datetime/vietnam";
 import { LOCALE_COOKIE, toLocale } from "./locale";
+import { messagesFor } from "./catalogue";
 
 // No locale in the URL: Vietnamese unless the user chose English (kept in a cookie).
 export default getRequestConfig(async () => {
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
   };
 });

@@ -29,3 +29,4 @@ export const createUnitSchema = z
   });
 
 export type CreateUnitInput = z.input<typeof createUnitSchema>;
+export type CreateUnitOutput = z.output<typeof createUnitSchema>;

@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { createUnitSchema, type CreateUnitInput } from "@/lib/units/schema";
+import { createUnitSchema, type CreateUnitInput, type CreateUnitOutput } from "@/lib/units/schema";
 import { createUnitAction } from "@/lib/units/actions";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
@@ -15,8 +15,8 @@ type Props = { parents: { id: string; name: string }[]; kinds: Record<string, st
 
 export function CreateUnitForm({ parents, kinds, blocks }: Props) {
   const t = useTranslations();
-  const form = useForm<CreateUnitInput>({
-    resolver: zodResolver(createUnitSchema) as never,
+  const form = useForm<CreateUnitInput, unknown, CreateUnitOutput>({
+    resolver: zodResolver(createUnitSchema),
     defaultValues: { name: "", kind: "WARD", block: "GOVERNMENT", parentId: "", validFrom: "" },
   });
   const { onSubmit, message } = useActionForm(form, createUnitAction);

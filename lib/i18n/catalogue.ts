@@ -1,0 +1,22 @@
+import type { AppLocale } from "./locale";
+import viBase from "./messages/vi.json";
+import enBase from "./messages/en.json";
+import viScheduling from "./messages/scheduling.vi.json";
+import enScheduling from "./messages/scheduling.en.json";
+import viDocuments from "./messages/documents.vi.json";
+import enDocuments from "./messages/documents.en.json";
+import viApiTokens from "./messages/apiTokens.vi.json";
+import enApiTokens from "./messages/apiTokens.en.json";
+import viCalendar from "./messages/calendar.vi.json";
+import enCalendar from "./messages/calendar.en.json";
+
+// The catalogue is split by feature (each file holds its own top-level namespaces) so features can
+// grow without touching each other's files; here they are merged into one per locale.
+export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
+  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar],
+  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar],
+};
+
+export function messagesFor(locale: AppLocale): Record<string, unknown> {
+  return Object.assign({}, ...CATALOGUE_FILES[locale]);
+}
