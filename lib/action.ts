@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: unknown };
 
 export interface ActionConfig<S extends z.ZodType, T> {
   name: string;
@@ -34,7 +34,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".") || "_form";
-    out[path] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    // Our schemas give catalogue keys; anything else (a library's own English text) becomes a generic key.
+    out[path] ??= /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
   }
   return out;
 }
@@ -54,7 +55,7 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     return { ok: true, data: await config.run(parsed.data, user) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, message: error.key, fieldErrors: error.fieldErrors };
+    if (error instanceof DomainError) return { ok: false, message: error.key, fieldErrors: error.fieldErrors, details: error.details };
     console.error(`action ${config.name} failed`, error);
     return { ok: false, message: "errors.unexpected" };
   }

@@ -3,6 +3,8 @@ export class DomainError extends Error {
   constructor(
     readonly key: string,
     readonly fieldErrors?: Record<string, string>,
+    /** Plain data the form shows with the message, e.g. the conflicts that refused a change. */
+    readonly details?: unknown,
   ) {
     super(key);
     this.name = "DomainError";
@@ -19,5 +21,12 @@ export class AccessDenied extends DomainError {
 export class NotFound extends DomainError {
   constructor() {
     super("errors.notFound");
+  }
+}
+
+/** Someone else saved first: the caller's form is out of date. */
+export class StaleVersion extends DomainError {
+  constructor() {
+    super("errors.staleVersion");
   }
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { forwardRef, useId } from "react";
-import { useTranslations } from "next-intl";
+import { FieldError } from "./field-error";
 
 type Props = React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; options: { value: string; label: string }[] };
 
 export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectField({ label, error, options, className, ...select }, ref) {
   const id = useId();
-  const t = useTranslations();
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -27,11 +26,7 @@ export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectF
           </option>
         ))}
       </select>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {t.has(error) ? t(error) : error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 });

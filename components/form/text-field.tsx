@@ -1,14 +1,13 @@
 "use client";
 
 import { forwardRef, useId } from "react";
-import { useTranslations } from "next-intl";
+import { FieldError } from "./field-error";
 
 type Props = React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
 
 /** A labelled input whose error (a catalogue key) is announced and tied to the field. */
 export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, error, hint, className, ...input }, ref) {
   const id = useId();
-  const t = useTranslations();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
@@ -28,11 +27,7 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {t.has(error) ? t(error) : error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 });

@@ -29,7 +29,13 @@ function daysToNextMonday(from: Date): number {
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  async function unit(name: string, kind: UnitKind, block: UnitBlock, parentId: string | null, extra: { shortName?: string; validTo?: Date; validFrom?: Date; contactEmail?: string } = {}) {
+  async function unit(
+    name: string,
+    kind: UnitKind,
+    block: UnitBlock,
+    parentId: string | null,
+    extra: { shortName?: string; documentSymbol?: string; placeName?: string; validTo?: Date; validFrom?: Date; contactEmail?: string } = {},
+  ) {
     const u = await tx.unit.create({ data: { name, nameAscii: searchKey(name), kind, block, parentId, ...extra } });
     return u.id;
   }
@@ -39,7 +45,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   }
 
   // ── Units ──
-  const province = await unit("Tỉnh Nghệ An", "PROVINCE", "GOVERNMENT", null, { shortName: "UBND tỉnh Nghệ An" });
+  const province = await unit("Tỉnh Nghệ An", "PROVINCE", "GOVERNMENT", null, { shortName: "UBND tỉnh Nghệ An", documentSymbol: "UBND", placeName: "Nghệ An" });
   await unit("Văn phòng UBND tỉnh", "OFFICE", "GOVERNMENT", province);
   const labourMerge = at("2025-02-28T17:00:00Z"); // 01/03/2025 00:00 in Vietnam
   const labourDept = await unit("Sở Lao động - Thương binh và Xã hội", "OFFICE", "GOVERNMENT", province, { validTo: labourMerge });
@@ -49,7 +55,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   });
   const provinceFront = await unit("Ủy ban MTTQ Việt Nam tỉnh", "FRONT", "FRONT_AND_MASS", province);
 
-  const town = await unit("Thị xã Cửa Lò", "DISTRICT", "GOVERNMENT", province, { shortName: "UBND thị xã Cửa Lò" });
+  const town = await unit("Thị xã Cửa Lò", "DISTRICT", "GOVERNMENT", province, { shortName: "UBND thị xã Cửa Lò", documentSymbol: "UBND", placeName: "Cửa Lò" });
   const townUnits = {
     office: await unit("Văn phòng HĐND và UBND thị xã", "OFFICE", "GOVERNMENT", town),
     labour: await unit("Phòng Lao động - Thương binh và Xã hội thị xã", "OFFICE", "GOVERNMENT", town),
@@ -75,7 +81,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   ];
   const wards: { id: string; name: string; chair: string; policyOfficer: string; viceChair: string }[] = [];
   for (const [i, w] of wardNames.entries()) {
-    const id = await unit(`Phường ${w}`, "WARD", "GOVERNMENT", town, { shortName: `UBND phường ${w}`, contactEmail: `${searchKey(w).replace(/ /g, "")}@hoinghi.local` });
+    const id = await unit(`Phường ${w}`, "WARD", "GOVERNMENT", town, { shortName: `UBND phường ${w}`, documentSymbol: "UBND", placeName: w, contactEmail: `${searchKey(w).replace(/ /g, "")}@hoinghi.local` });
     const [chairName, officerName] = wardPeople[i]!;
     wards.push({
       id,

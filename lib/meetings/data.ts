@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { NotFound } from "@/lib/errors";
+import { AccessDenied, NotFound } from "@/lib/errors";
+import { managesMeeting } from "./authorise";
 import { meetingScope } from "./scope";
 
 const PAGE_SIZE = 50;
@@ -53,7 +54,10 @@ export async function getMeeting(user: SessionUser, id: string) {
       endsAt: true,
       description: true,
       confidential: true,
+      urgent: true,
       cancelReason: true,
+      version: true,
+      organiserUnitId: true,
       organiserUnit: { select: { name: true } },
       points: {
         orderBy: [{ isMain: "desc" }, { position: "asc" }],
@@ -63,6 +67,7 @@ export async function getMeeting(user: SessionUser, id: string) {
           techTestAt: true,
           techTestResult: true,
           techTestNote: true,
+          chairOfficialId: true,
           connectionPoint: { select: { name: true, address: true, room: true, technicianName: true, technicianPhone: true, hostUnitId: true } },
           chair: { select: { fullName: true, title: true } },
           invitations: {
@@ -70,13 +75,30 @@ export async function getMeeting(user: SessionUser, id: string) {
             where: user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined,
             // The accent-free key sorts Vietnamese names in reading order; raw UTF-8 order would not.
             orderBy: { unit: { nameAscii: "asc" } },
-            select: { id: true, status: true, seats: true, answerDeadline: true, unit: { select: { id: true, name: true, validTo: true } } },
+            select: { id: true, status: true, seats: true, answerDeadline: true, sentAt: true, documentNumber: true, unit: { select: { id: true, name: true, validTo: true } } },
           },
         },
       },
     },
   });
   if (!meeting) throw new NotFound();
+  const manageable = managesMeeting(user, meeting.organiserUnitId);
+  return {
+    ...meeting,
+    manageable,
+    // The secretariat hosting a point runs that point of someone else's meeting.
+    points: meeting.points.map((p) => ({ ...p, manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId) })),
+  };
+}
+
+/** The editable fields of a meeting the caller runs. */
+export async function meetingForEditing(user: SessionUser, id: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id }, meetingScope(user)] },
+    select: { id: true, title: true, kind: true, mode: true, status: true, organiserUnitId: true, startsAt: true, endsAt: true, description: true, confidential: true, urgent: true, version: true },
+  });
+  if (!meeting) throw new NotFound();
+  if (!managesMeeting(user, meeting.organiserUnitId)) throw new AccessDenied();
   return meeting;
 }
 

@@ -1,4 +1,4 @@
-import type { MeetingWhereInput } from "@/lib/db/generated/sqlite/models";
+import type { InvitationWhereInput, MeetingWhereInput } from "@/lib/db/generated/sqlite/models";
 import type { SessionUser } from "@/lib/auth/roles";
 
 /**
@@ -17,4 +17,9 @@ export function meetingScope(user: SessionUser): MeetingWhereInput {
     case "UNIT_REP":
       return { status: { not: "DRAFT" }, invitations: { some: { unitId: user.unitId } } };
   }
+}
+
+/** Which invitation lines of a meeting in scope the caller may read: a unit representative only their own unit's. */
+export function invitationLineScope(user: SessionUser): InvitationWhereInput | undefined {
+  return user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined;
 }

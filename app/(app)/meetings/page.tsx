@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
@@ -12,10 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage() {
   const user = await requirePageUser(PAGES.meetings.roles);
-  const [t, upcoming, past] = await Promise.all([getTranslations("meetings"), listMeetings(user, "upcoming"), listMeetings(user, "past")]);
+  const [t, ts, upcoming, past] = await Promise.all([getTranslations("meetings"), getTranslations("scheduling"), listMeetings(user, "upcoming"), listMeetings(user, "past")]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link href="/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {ts("create")}
+        </Link>
+      </PageHeader>
       <MeetingGroups upcoming={upcoming} past={past} />
     </>
   );

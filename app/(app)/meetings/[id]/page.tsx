@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMeeting } from "@/lib/meetings/data";
+import { pointFormOptions } from "@/lib/meetings/options";
 import { NotFound } from "@/lib/errors";
-import { formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
+import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,21 +27,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meeting.title };
 }
 
+const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
+
 export default async function MeetingPage({ params }: Props) {
   const { user, meeting } = await load((await params).id);
-  const [t, tKind, tMode, tStatus, tTest, tInv] = await Promise.all([
+  const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
+  const managesAnyPoint = open && meeting.points.some((p) => p.manageable);
+  const [t, ts, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
     getTranslations("meetings"),
+    getTranslations("scheduling"),
     getTranslations("meetingKind"),
     getTranslations("meetingMode"),
     getTranslations("meetingStatus"),
     getTranslations("techTest"),
     getTranslations("invitationStatus"),
+    open && (meeting.manageable || managesAnyPoint) ? pointFormOptions(user, meeting.startsAt) : Promise.resolve(null),
   ]);
   const all = meeting.points.flatMap((p) => p.invitations);
   const count = (s: string) => all.filter((i) => i.status === s).length;
+  const unsent = all.filter((i) => !i.sentAt).length;
+  // A sensible default answer deadline: the afternoon before the meeting.
+  const defaultDeadline = toLocalInput(new Date(meeting.startsAt.getTime() - 86_400_000)).slice(0, 11) + "16:00";
   return (
     <article>
-      {user.role !== "UNIT_REP" && user.role !== "CHAIR" && (
+      {(user.role === "ADMIN" || user.role === "SECRETARIAT") && (
         <Link href="/meetings" className="text-sm font-medium text-brand-700 underline">
           ← {t("back")}
         </Link>
@@ -49,8 +60,29 @@ export default async function MeetingPage({ params }: Props) {
         <Badge>{tKind(meeting.kind)}</Badge>
         <Badge tone="info">{tMode(meeting.mode)}</Badge>
         {meeting.confidential && <Badge tone="bad">{t("confidential")}</Badge>}
+        {meeting.urgent && <Badge tone="warn">{ts("urgent")}</Badge>}
       </div>
       <h1 className="mt-2 text-2xl font-semibold">{meeting.title}</h1>
+      {meeting.status === "CANCELLED" && meeting.cancelReason && (
+        <p role="status" className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {ts("cancelledBecause", { reason: meeting.cancelReason })}
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap gap-2">
+        {meeting.manageable && open && (
+          <Link href={`/meetings/${meeting.id}/edit`} className={linkButton}>
+            {ts("edit")}
+          </Link>
+        )}
+        {meeting.manageable && !open && (
+          <Link href={`/meetings/${meeting.id}/edit`} className={linkButton}>
+            {ts("duplicate.title")}
+          </Link>
+        )}
+        <a href={`/meetings/${meeting.id}/ics`} className={linkButton}>
+          {ts("downloadIcs")}
+        </a>
+      </div>
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("when")}</dt>
         <dd>
@@ -76,6 +108,16 @@ export default async function MeetingPage({ params }: Props) {
           </>
         )}
       </dl>
+
+      {meeting.manageable && open && unsent > 0 && (
+        <section aria-labelledby="send" className="mt-6 rounded-lg border border-sky-200 bg-sky-50 p-4">
+          <h2 id="send" className="text-lg font-semibold">
+            {ts("send.title")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">{ts("send.intro")}</p>
+          <SendInvitationsForm meetingId={meeting.id} version={meeting.version} unsent={unsent} />
+        </section>
+      )}
 
       <div className="mt-6 grid gap-4">
         {meeting.points.map((point) => (
@@ -120,16 +162,67 @@ export default async function MeetingPage({ params }: Props) {
                     <span>
                       <span className="font-medium">{inv.unit.name}</span> <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
                     </span>
-                    <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
+                    <span className="flex flex-wrap items-center gap-2">
+                      {inv.sentAt ? (
+                        <>
+                          <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
+                          <Link href={`/meetings/${meeting.id}/invitations/${inv.id}`} className="text-xs font-medium text-brand-700 underline">
+                            {ts("letter.view")}
+                          </Link>
+                          <a href={`/meetings/${meeting.id}/invitations/${inv.id}/docx`} className="text-xs font-medium text-brand-700 underline">
+                            {ts("letter.docx")}
+                          </a>
+                        </>
+                      ) : (
+                        <>
+                          <Badge>{ts("notSent")}</Badge>
+                          {point.manageable && open && <RemoveInvitationButton invitationId={inv.id} unitName={inv.unit.name} />}
+                        </>
+                      )}
+                    </span>
                   </li>
                 ))}
               </ul>
             ) : (
               <p className="mt-1 text-sm text-slate-600">{t("noInvitations")}</p>
             )}
+            {options && point.manageable && open && (
+              <div className="mt-4 grid gap-3">
+                <details className="rounded-md border border-slate-200 p-3">
+                  <summary className="cursor-pointer font-medium">{ts("invite.title")}</summary>
+                  <div className="mt-3">
+                    <InviteUnitsForm pointId={point.id} units={options.units} parents={options.parents} defaultDeadline={defaultDeadline} />
+                  </div>
+                </details>
+                <details className="rounded-md border border-slate-200 p-3">
+                  <summary className="cursor-pointer font-medium">{ts("points.settings")}</summary>
+                  <div className="mt-3">
+                    <PointSettingsForm
+                      point={{ id: point.id, isMain: point.isMain, chairOfficialId: point.chairOfficialId, techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "" }}
+                      officials={options.officials}
+                    />
+                  </div>
+                </details>
+                <details className="rounded-md border border-slate-200 p-3">
+                  <summary className="cursor-pointer font-medium">{ts("points.recordTest")}</summary>
+                  <div className="mt-3">
+                    <TechTestForm pointId={point.id} />
+                  </div>
+                </details>
+              </div>
+            )}
           </section>
         ))}
       </div>
+
+      {options && meeting.manageable && open && (
+        <section aria-labelledby="add-point" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="add-point" className="mb-3 text-lg font-semibold">
+            {ts("points.addTitle")}
+          </h2>
+          <AddPointForm meetingId={meeting.id} points={options.connectionPoints} officials={options.officials} />
+        </section>
+      )}
     </article>
   );
 }

@@ -1,0 +1,198 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import { addPointSchema, inviteUnitsSchema, recordTechTestSchema, sendInvitationsSchema, updatePointSchema } from "@/lib/meetings/schema";
+import { addPointAction, inviteUnitsAction, recordTechTestAction, removeInvitationAction, sendInvitationsAction, updatePointAction } from "@/lib/meetings/actions";
+import { TextField } from "@/components/form/text-field";
+import { SelectField } from "@/components/form/select-field";
+import { CheckboxField } from "@/components/form/checkbox-field";
+import { FormAlert } from "@/components/form/form-alert";
+import { FieldError } from "@/components/form/field-error";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import { ConflictList, type ConflictDetails } from "./conflict-list";
+
+type Option = { id: string; name: string };
+type OfficialOption = { id: string; fullName: string; title: string };
+
+function useRefresh() {
+  const router = useRouter();
+  return () => router.refresh();
+}
+
+/** The outcome of a form: an error with the conflicts behind it, or a short confirmation. */
+function Outcome({ message, success }: { message: { key: string; ok: boolean; details?: unknown } | null; success: string }) {
+  const t = useTranslations();
+  if (!message) return null;
+  if (message.ok) return <FormAlert tone="success" message={success} />;
+  return (
+    <div>
+      <FormAlert message={t(message.key)} />
+      <ConflictList details={message.details as ConflictDetails | undefined} />
+    </div>
+  );
+}
+
+const officialOptions = (officials: OfficialOption[], none: string) => [{ value: "", label: none }, ...officials.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.title}` }))];
+
+export function AddPointForm({ meetingId, points, officials }: { meetingId: string; points: Option[]; officials: OfficialOption[] }) {
+  const t = useTranslations("scheduling");
+  const form = useForm<z.input<typeof addPointSchema>, unknown, z.output<typeof addPointSchema>>({
+    resolver: zodResolver(addPointSchema),
+    defaultValues: { meetingId, connectionPointId: points[0]?.id ?? "", isMain: false, chairOfficialId: "", techTestAt: "" },
+  });
+  const { onSubmit, message } = useActionForm(form, addPointAction, useRefresh());
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Outcome message={message} success={t("points.added")} />
+      </div>
+      <SelectField label={t("points.point")} options={points.map((p) => ({ value: p.id, label: p.name }))} error={e.connectionPointId?.message} {...form.register("connectionPointId")} />
+      <SelectField label={t("points.chair")} options={officialOptions(officials, t("points.noChair"))} error={e.chairOfficialId?.message} {...form.register("chairOfficialId")} />
+      <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
+      <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("points.add")} pendingLabel={t("saving")} />
+      </div>
+    </form>
+  );
+}
+
+export function PointSettingsForm({ point, officials }: { point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string }; officials: OfficialOption[] }) {
+  const t = useTranslations("scheduling");
+  const form = useForm<z.input<typeof updatePointSchema>, unknown, z.output<typeof updatePointSchema>>({
+    resolver: zodResolver(updatePointSchema),
+    defaultValues: { pointId: point.id, isMain: point.isMain, chairOfficialId: point.chairOfficialId ?? "", techTestAt: point.techTestAt },
+  });
+  const { onSubmit, message } = useActionForm(form, updatePointAction, useRefresh());
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Outcome message={message} success={t("points.saved")} />
+      </div>
+      <SelectField label={t("points.chair")} options={officialOptions(officials, t("points.noChair"))} error={e.chairOfficialId?.message} {...form.register("chairOfficialId")} />
+      <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
+      <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("points.save")} pendingLabel={t("saving")} />
+      </div>
+    </form>
+  );
+}
+
+export function TechTestForm({ pointId }: { pointId: string }) {
+  const t = useTranslations("scheduling");
+  const tt = useTranslations("techTest");
+  const form = useForm<z.input<typeof recordTechTestSchema>, unknown, z.output<typeof recordTechTestSchema>>({
+    resolver: zodResolver(recordTechTestSchema),
+    defaultValues: { pointId, result: "READY", note: "" },
+  });
+  const { onSubmit, message } = useActionForm(form, recordTechTestAction, useRefresh());
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+      <div className="sm:col-span-3">
+        <Outcome message={message} success={t("points.testRecorded")} />
+      </div>
+      <SelectField label={t("points.testResult")} options={(["READY", "PROBLEM"] as const).map((r) => ({ value: r, label: tt(r) }))} {...form.register("result")} />
+      <TextField label={t("points.testNote")} maxLength={500} error={e.note?.message} {...form.register("note")} />
+      <SubmitButton pending={form.formState.isSubmitting} label={t("points.recordTest")} pendingLabel={t("saving")} />
+    </form>
+  );
+}
+
+export function InviteUnitsForm({ pointId, units, parents, defaultDeadline }: { pointId: string; units: Option[]; parents: Option[]; defaultDeadline: string }) {
+  const t = useTranslations("scheduling");
+  const tBlock = useTranslations("unitBlock");
+  const form = useForm<z.input<typeof inviteUnitsSchema>, unknown, z.output<typeof inviteUnitsSchema>>({
+    resolver: zodResolver(inviteUnitsSchema),
+    defaultValues: { meetingPointId: pointId, how: "children", unitIds: [], parentUnitId: parents[0]?.id ?? "", block: "FRONT_AND_MASS", seats: 1, answerDeadline: defaultDeadline },
+  });
+  const how = useWatch({ control: form.control, name: "how" });
+  const { onSubmit, message } = useActionForm(form, inviteUnitsAction, useRefresh());
+  const e = form.formState.errors;
+  const invited = message?.ok ? (message.data as { invited: number; alreadyInvited: number } | undefined) : undefined;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Outcome message={message} success={t("invite.done", { invited: invited?.invited ?? 0, already: invited?.alreadyInvited ?? 0 })} />
+      </div>
+      <SelectField
+        label={t("invite.how")}
+        options={(["children", "block", "units"] as const).map((h) => ({ value: h, label: t(`invite.hows.${h}`) }))}
+        {...form.register("how")}
+        className="sm:col-span-2"
+      />
+      {how === "units" ? (
+        <div className="sm:col-span-2">
+          <label htmlFor={`units-${pointId}`} className="block text-sm font-medium text-slate-800">
+            {t("invite.units")}
+          </label>
+          <select id={`units-${pointId}`} multiple size={8} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1" {...form.register("unitIds")}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <p className="mt-1 text-sm text-slate-600">{t("invite.unitsHint")}</p>
+          <FieldError id={`units-${pointId}-error`} error={e.unitIds?.message} />
+        </div>
+      ) : (
+        <SelectField label={t("invite.parent")} options={parents.map((p) => ({ value: p.id, label: p.name }))} error={e.parentUnitId?.message} {...form.register("parentUnitId")} />
+      )}
+      {how === "block" && (
+        <SelectField
+          label={t("invite.block")}
+          options={(["PARTY", "GOVERNMENT", "FRONT_AND_MASS", "PUBLIC_SERVICE"] as const).map((b) => ({ value: b, label: tBlock(b) }))}
+          error={e.block?.message}
+          {...form.register("block")}
+        />
+      )}
+      <TextField label={t("invite.seats")} type="number" min={1} max={50} inputMode="numeric" error={e.seats?.message} {...form.register("seats")} />
+      <TextField label={t("invite.deadline")} type="datetime-local" error={e.answerDeadline?.message} {...form.register("answerDeadline")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("invite.submit")} pendingLabel={t("saving")} />
+      </div>
+    </form>
+  );
+}
+
+export function SendInvitationsForm({ meetingId, version, unsent }: { meetingId: string; version: number; unsent: number }) {
+  const t = useTranslations("scheduling");
+  const form = useForm<z.input<typeof sendInvitationsSchema>, unknown, z.output<typeof sendInvitationsSchema>>({
+    resolver: zodResolver(sendInvitationsSchema),
+    defaultValues: { meetingId, version },
+  });
+  const { onSubmit, message } = useActionForm(form, sendInvitationsAction, useRefresh());
+  const sent = message?.ok ? (message.data as { sent: number; documentNumber: string } | undefined) : undefined;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+      <Outcome message={message} success={t("send.done", { count: sent?.sent ?? 0, number: sent?.documentNumber ?? "" })} />
+      <SubmitButton pending={form.formState.isSubmitting} label={t("send.submit", { count: unsent })} pendingLabel={t("saving")} />
+    </form>
+  );
+}
+
+export function RemoveInvitationButton({ invitationId, unitName }: { invitationId: string; unitName: string }) {
+  const t = useTranslations("scheduling");
+  const refresh = useRefresh();
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        const result = await removeInvitationAction({ invitationId });
+        if (result.ok) refresh();
+      }}
+      className="rounded px-2 py-1 text-xs font-medium text-red-800 underline hover:bg-red-50"
+    >
+      {t("invite.remove", { unit: unitName })}
+    </button>
+  );
+}

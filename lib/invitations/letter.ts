@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/roles";
+import { NotFound } from "@/lib/errors";
+import { meetingScope } from "@/lib/meetings/scope";
+import type { InvitationLetter } from "@/lib/documents/invitation-letter";
+
+const PEOPLES_COMMITTEE_KINDS = new Set(["PROVINCE", "DISTRICT", "COMMUNE", "WARD"]);
+
+/** "Thị xã Cửa Lò" → "Ủy ban nhân dân thị xã Cửa Lò": the issuing body of an administrative unit is its committee. */
+function issuingBodyName(unit: { name: string; kind: string }): string {
+  if (!PEOPLES_COMMITTEE_KINDS.has(unit.kind)) return unit.name;
+  return `Ủy ban nhân dân ${unit.name.charAt(0).toLocaleLowerCase("vi")}${unit.name.slice(1)}`;
+}
+
+/**
+ * The letter of one sent invitation, as its unit receives it. Visible to whoever sees the meeting;
+ * a unit representative only to their own unit's letter.
+ */
+export async function invitationLetterFor(user: SessionUser, meetingId: string, invitationId: string): Promise<{ letter: InvitationLetter; unitName: string }> {
+  const invitation = await db.invitation.findFirst({
+    where: {
+      id: invitationId,
+      meetingId,
+      documentNumber: { not: null },
+      meeting: meetingScope(user),
+      ...(user.role === "UNIT_REP" ? { unitId: user.unitId } : {}),
+    },
+    select: {
+      documentNumber: true,
+      sentAt: true,
+      seats: true,
+      answerDeadline: true,
+      unit: { select: { name: true, shortName: true } },
+      invitedOfficial: { select: { fullName: true, title: true } },
+      meetingPoint: {
+        select: {
+          chair: { select: { fullName: true, title: true } },
+          connectionPoint: { select: { name: true, room: true, address: true, videoLink: true } },
+        },
+      },
+      meeting: {
+        select: {
+          title: true,
+          startsAt: true,
+          endsAt: true,
+          mode: true,
+          organiserUnit: { select: { name: true, kind: true, placeName: true, parent: { select: { name: true, shortName: true } } } },
+        },
+      },
+    },
+  });
+  if (!invitation || !invitation.documentNumber) throw new NotFound();
+  const { meeting, meetingPoint: point, unit } = invitation;
+  const organiser = meeting.organiserUnit;
+  const place = point.connectionPoint;
+  return {
+    unitName: unit.name,
+    letter: {
+      parentBody: organiser.parent?.shortName ?? organiser.parent?.name ?? "",
+      issuingBody: issuingBodyName(organiser),
+      number: invitation.documentNumber,
+      place: organiser.placeName ?? organiser.name,
+      issuedAt: invitation.sentAt ?? new Date(),
+      recipient: unit.name,
+      meetingTitle: meeting.title,
+      attendees: invitation.invitedOfficial
+        ? `Đồng chí ${invitation.invitedOfficial.fullName} - ${invitation.invitedOfficial.title}`
+        : `Đại diện lãnh đạo ${unit.shortName ?? unit.name}`,
+      chair: point.chair ? { name: point.chair.fullName, title: point.chair.title } : null,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      location: [place.name, place.room, place.address].filter(Boolean).join(", "),
+      onlineLink: meeting.mode !== "ON_SITE" ? (place.videoLink ?? undefined) : undefined,
+      seats: invitation.seats,
+      answerDeadline: invitation.answerDeadline,
+      // The signer is not modelled yet: the block leaves room for a hand signature and name.
+      signer: { authority: ["TL. Chủ tịch", "Chánh Văn phòng"], name: "" },
+      recipients: ["Như trên", "Lưu: VT"],
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import type { Db } from "@/lib/db/connect";
+import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
+import { holidaysFrom } from "@/lib/calendar/holidays";
+import { DomainError } from "@/lib/errors";
+import type { ConflictView } from "./conflict-view";
+import { detectConflicts, type Conflict } from "./conflicts";
+
+type Tx = Pick<Db, "meeting" | "meetingPoint" | "invitation" | "publicHoliday" | "official" | "connectionPoint" | "unit">;
+
+export interface PlannedMeeting {
+  id?: string;
+  startsAt: Date;
+  endsAt: Date;
+  urgent: boolean;
+  points: { connectionPointId: string; chairOfficialId: string | null }[];
+  invitedUnits: { unitId: string; connectionPointId: string }[];
+  invitationSendAt: Date | null;
+}
+
+/**
+ * Every conflict the planned state of a meeting would have, against the other meetings that overlap
+ * it and share a chair or a connection point (one query, only the overlapping ones).
+ */
+export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
+  const pointIds = planned.points.map((p) => p.connectionPointId);
+  const chairIds = planned.points.flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : []));
+  const others =
+    pointIds.length + chairIds.length === 0 || planned.endsAt <= planned.startsAt
+      ? []
+      : await tx.meeting.findMany({
+          where: {
+            id: planned.id ? { not: planned.id } : undefined,
+            status: { not: "CANCELLED" },
+            startsAt: { lt: planned.endsAt },
+            endsAt: { gt: planned.startsAt },
+            points: { some: { OR: [{ connectionPointId: { in: pointIds } }, { chairOfficialId: { in: chairIds } }] } },
+          },
+          take: 50,
+          select: { id: true, title: true, startsAt: true, endsAt: true, status: true, points: { select: { connectionPointId: true, chairOfficialId: true } } },
+        });
+  const holidays = planned.invitationSendAt ? await holidaysFrom(tx, dayKey(planned.invitationSendAt)) : new Set<string>();
+  return detectConflicts({
+    meeting: { id: planned.id, startsAt: planned.startsAt, endsAt: planned.endsAt, urgent: planned.urgent },
+    points: planned.points,
+    invitedUnits: planned.invitedUnits,
+    others: others.map((o) => ({
+      meetingId: o.id,
+      title: o.title,
+      startsAt: o.startsAt,
+      endsAt: o.endsAt,
+      status: o.status,
+      connectionPointIds: o.points.map((p) => p.connectionPointId),
+      chairOfficialIds: o.points.flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])),
+    })),
+    invitationSendAt: planned.invitationSendAt,
+    holidays,
+  });
+}
+
+/** The meeting as stored, as a plan (to check it again after one change). */
+export async function storedPlan(tx: Tx, meetingId: string): Promise<PlannedMeeting> {
+  const m = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      urgent: true,
+      points: { select: { connectionPointId: true, chairOfficialId: true } },
+      invitations: { select: { unitId: true, meetingPoint: { select: { connectionPointId: true } } } },
+    },
+  });
+  return {
+    id: m.id,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    urgent: m.urgent,
+    points: m.points,
+    invitedUnits: m.invitations.map((i) => ({ unitId: i.unitId, connectionPointId: i.meetingPoint.connectionPointId })),
+    invitationSendAt: null,
+  };
+}
+
+/** Refuses a change that would leave a blocking conflict; the conflicts travel to the form, in words. */
+export async function refuseConflicts(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
+  const conflicts = await conflictsOf(tx, planned);
+  const blocking = conflicts.filter((c) => c.blocking);
+  if (blocking.length) throw new DomainError("scheduling.conflicts.refused", undefined, { conflicts: await conflictViews(tx, blocking) });
+  return conflicts;
+}
+
+/** Names instead of ids, formatted times: what the user reads. Two lookups whatever the number of conflicts. */
+export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<ConflictView[]> {
+  const officialIds = conflicts.flatMap((c) => (c.kind === "CHAIR_OVERLAP" ? [c.officialId] : []));
+  const pointIds = conflicts.flatMap((c) => (c.kind === "POINT_DOUBLE_BOOKED" ? [c.connectionPointId] : c.kind === "UNIT_AT_TWO_POINTS" ? c.connectionPointIds : []));
+  const unitIds = conflicts.flatMap((c) => (c.kind === "UNIT_AT_TWO_POINTS" ? [c.unitId] : []));
+  const [officials, points, units] = await Promise.all([
+    officialIds.length ? tx.official.findMany({ where: { id: { in: officialIds } }, select: { id: true, fullName: true } }) : [],
+    pointIds.length ? tx.connectionPoint.findMany({ where: { id: { in: pointIds } }, select: { id: true, name: true } }) : [],
+    unitIds.length ? tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const name = (rows: { id: string; name?: string; fullName?: string }[], id: string) => {
+    const row = rows.find((r) => r.id === id);
+    return row?.name ?? row?.fullName ?? id;
+  };
+  return conflicts.map((c): ConflictView => {
+    switch (c.kind) {
+      case "END_BEFORE_START":
+        return { kind: c.kind, params: {} };
+      case "CHAIR_OVERLAP":
+        return { kind: c.kind, params: { official: name(officials, c.officialId), meeting: c.other.title, time: formatDateTime(c.other.startsAt) } };
+      case "POINT_DOUBLE_BOOKED":
+        return { kind: c.kind, params: { point: name(points, c.connectionPointId), meeting: c.other.title, time: formatDateTime(c.other.startsAt) } };
+      case "UNIT_AT_TWO_POINTS":
+        return { kind: c.kind, params: { unit: name(units, c.unitId), points: c.connectionPointIds.map((id) => name(points, id)).join(", ") } };
+      case "LATE_INVITATION":
+        return { kind: c.allowedBecauseUrgent ? "LATE_INVITATION_URGENT" : "LATE_INVITATION", params: { day: formatDay(c.latestOnTimeDay) } };
+    }
+  });
+}
+
+const formatDay = (day: string) => day.split("-").reverse().join("/");

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { detectConflicts, hasBlockingConflict, intervalsOverlap, type ConflictInput, type OtherMeeting } from "./conflicts";
+
+const at = (dayTime: string) => new Date(`${dayTime}:00+07:00`);
+
+// Thursday 10/12/2026 08:00–09:30 in Vietnam, invitations sent Monday 07/12: on time.
+function plan(overrides: Partial<ConflictInput> = {}): ConflictInput {
+  return {
+    meeting: { id: "m1", startsAt: at("2026-12-10T08:00"), endsAt: at("2026-12-10T09:30"), urgent: false },
+    points: [
+      { connectionPointId: "cua-lo", chairOfficialId: "phuc" },
+      { connectionPointId: "nghi-hai", chairOfficialId: null },
+    ],
+    invitedUnits: [
+      { unitId: "ward-nghi-hai", connectionPointId: "nghi-hai" },
+      { unitId: "front", connectionPointId: "cua-lo" },
+    ],
+    others: [],
+    invitationSendAt: at("2026-12-07T16:00"),
+    holidays: new Set(),
+    ...overrides,
+  };
+}
+
+function other(overrides: Partial<OtherMeeting> = {}): OtherMeeting {
+  return {
+    meetingId: "m2",
+    title: "Giao ban tuần",
+    startsAt: at("2026-12-10T09:00"),
+    endsAt: at("2026-12-10T10:00"),
+    status: "SCHEDULED",
+    connectionPointIds: [],
+    chairOfficialIds: [],
+    ...overrides,
+  };
+}
+
+describe("intervalsOverlap", () => {
+  const a = { startsAt: at("2026-12-10T08:00"), endsAt: at("2026-12-10T09:30") };
+  it("treats ends as exclusive", () => {
+    expect(intervalsOverlap(a, { startsAt: at("2026-12-10T09:30"), endsAt: at("2026-12-10T10:00") })).toBe(false);
+    expect(intervalsOverlap(a, { startsAt: at("2026-12-10T07:00"), endsAt: at("2026-12-10T08:00") })).toBe(false);
+    expect(intervalsOverlap(a, { startsAt: at("2026-12-10T09:29"), endsAt: at("2026-12-10T10:00") })).toBe(true);
+    expect(intervalsOverlap(a, { startsAt: at("2026-12-10T08:30"), endsAt: at("2026-12-10T09:00") })).toBe(true);
+  });
+});
+
+describe("detectConflicts", () => {
+  it("finds nothing in a clean plan", () => {
+    expect(detectConflicts(plan())).toEqual([]);
+    expect(hasBlockingConflict([])).toBe(false);
+  });
+
+  it("END_BEFORE_START, for an end at or before the start, without overlap checks", () => {
+    const meeting = { id: "m1", startsAt: at("2026-12-10T09:30"), endsAt: at("2026-12-10T08:00"), urgent: false };
+    const others = [other({ chairOfficialIds: ["phuc"], startsAt: at("2026-12-10T07:00"), endsAt: at("2026-12-10T12:00") })];
+    expect(detectConflicts(plan({ meeting, others }))).toEqual([{ kind: "END_BEFORE_START", blocking: true }]);
+    const zero = { ...meeting, endsAt: meeting.startsAt };
+    expect(detectConflicts(plan({ meeting: zero }))).toEqual([{ kind: "END_BEFORE_START", blocking: true }]);
+  });
+
+  it("CHAIR_OVERLAP: the chair of one of our points chairs an overlapping meeting", () => {
+    const clash = other({ chairOfficialIds: ["long", "phuc"] });
+    expect(detectConflicts(plan({ others: [clash] }))).toEqual([
+      {
+        kind: "CHAIR_OVERLAP",
+        blocking: true,
+        officialId: "phuc",
+        other: { meetingId: "m2", title: "Giao ban tuần", startsAt: clash.startsAt, endsAt: clash.endsAt },
+      },
+    ]);
+  });
+
+  it("one official chairing two points of this same meeting is not a conflict, and is reported once", () => {
+    const points = [
+      { connectionPointId: "cua-lo", chairOfficialId: "phuc" },
+      { connectionPointId: "nghi-hai", chairOfficialId: "phuc" },
+    ];
+    expect(detectConflicts(plan({ points }))).toEqual([]);
+    const conflicts = detectConflicts(plan({ points, others: [other({ chairOfficialIds: ["phuc"] })] }));
+    expect(conflicts.map((c) => c.kind)).toEqual(["CHAIR_OVERLAP"]);
+  });
+
+  it("POINT_DOUBLE_BOOKED: one of our points is used by an overlapping meeting", () => {
+    const conflicts = detectConflicts(plan({ others: [other({ connectionPointIds: ["nghi-hai", "vinh"] })] }));
+    expect(conflicts).toEqual([expect.objectContaining({ kind: "POINT_DOUBLE_BOOKED", blocking: true, connectionPointId: "nghi-hai" })]);
+  });
+
+  it("reports chair and point clashes per other meeting", () => {
+    const others = [
+      other({ meetingId: "m2", chairOfficialIds: ["phuc"], connectionPointIds: ["cua-lo"] }),
+      other({ meetingId: "m3", title: "Họp chuyên đề", connectionPointIds: ["cua-lo"] }),
+    ];
+    expect(detectConflicts(plan({ others })).map((c) => [c.kind, "other" in c ? c.other.meetingId : ""])).toEqual([
+      ["CHAIR_OVERLAP", "m2"],
+      ["POINT_DOUBLE_BOOKED", "m2"],
+      ["POINT_DOUBLE_BOOKED", "m3"],
+    ]);
+  });
+
+  it("ignores touching intervals, cancelled meetings and the meeting itself", () => {
+    const shared = { chairOfficialIds: ["phuc"], connectionPointIds: ["cua-lo"] };
+    const others = [
+      other({ ...shared, meetingId: "after", startsAt: at("2026-12-10T09:30"), endsAt: at("2026-12-10T11:00") }),
+      other({ ...shared, meetingId: "before", startsAt: at("2026-12-10T07:00"), endsAt: at("2026-12-10T08:00") }),
+      other({ ...shared, meetingId: "cancelled", status: "CANCELLED" }),
+      other({ ...shared, meetingId: "m1" }),
+      other({ ...shared, meetingId: "broken", startsAt: at("2026-12-10T10:00"), endsAt: at("2026-12-10T08:30") }),
+    ];
+    expect(detectConflicts(plan({ others }))).toEqual([]);
+  });
+
+  it("checks against every other meeting when the planned one has no id yet", () => {
+    const conflicts = detectConflicts(plan({ meeting: { ...plan().meeting, id: undefined }, others: [other({ meetingId: "m1", connectionPointIds: ["cua-lo"] })] }));
+    expect(conflicts.map((c) => c.kind)).toEqual(["POINT_DOUBLE_BOOKED"]);
+  });
+
+  it("UNIT_AT_TWO_POINTS: a unit invited at two points, not one listed twice at one", () => {
+    const invitedUnits = [
+      { unitId: "front", connectionPointId: "cua-lo" },
+      { unitId: "front", connectionPointId: "cua-lo" },
+      { unitId: "ward-nghi-hai", connectionPointId: "nghi-hai" },
+      { unitId: "ward-nghi-hai", connectionPointId: "cua-lo" },
+    ];
+    expect(detectConflicts(plan({ invitedUnits }))).toEqual([
+      { kind: "UNIT_AT_TWO_POINTS", blocking: true, unitId: "ward-nghi-hai", connectionPointIds: ["nghi-hai", "cua-lo"] },
+    ]);
+  });
+
+  it("LATE_INVITATION blocks unless the meeting is urgent", () => {
+    const late = plan({ invitationSendAt: at("2026-12-08T08:00") });
+    const conflicts = detectConflicts(late);
+    expect(conflicts).toEqual([{ kind: "LATE_INVITATION", blocking: true, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: false }]);
+    expect(hasBlockingConflict(conflicts)).toBe(true);
+
+    const urgent = detectConflicts({ ...late, meeting: { ...late.meeting, urgent: true } });
+    expect(urgent).toEqual([{ kind: "LATE_INVITATION", blocking: false, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: true }]);
+    expect(hasBlockingConflict(urgent)).toBe(false);
+  });
+
+  it("LATE_INVITATION counts working days around holidays, and is skipped while no sending is planned", () => {
+    const meeting = { id: "m1", startsAt: at("2026-09-04T08:00"), endsAt: at("2026-09-04T10:00"), urgent: false };
+    const holidays = new Set(["2026-09-01", "2026-09-02"]);
+    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: at("2026-08-28T17:00") }))).toEqual([]);
+    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: at("2026-08-31T08:00") }))).toMatchObject([
+      { kind: "LATE_INVITATION", latestOnTimeDay: "2026-08-28" },
+    ]);
+    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: null }))).toEqual([]);
+  });
+
+  it("lists conflicts in a stable order", () => {
+    const conflicts = detectConflicts(
+      plan({
+        others: [other({ connectionPointIds: ["cua-lo"] })],
+        invitedUnits: [
+          { unitId: "front", connectionPointId: "cua-lo" },
+          { unitId: "front", connectionPointId: "nghi-hai" },
+        ],
+        invitationSendAt: at("2026-12-09T08:00"),
+      }),
+    );
+    expect(conflicts.map((c) => c.kind)).toEqual(["POINT_DOUBLE_BOOKED", "UNIT_AT_TWO_POINTS", "LATE_INVITATION"]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { checkbox, localDateTime, optionalText, requiredText, wholeNumber } from "./validation";
+
+describe("shared form fields", () => {
+  it("normalises required text to NFC and rejects blanks and overlong values", () => {
+    expect(requiredText(20).parse("  Cửa   Lò ".normalize("NFD"))).toBe("Cửa Lò");
+    expect(requiredText(20).safeParse("   ").error?.issues[0]?.message).toBe("validation.required");
+    expect(requiredText(3).safeParse("abcd").error?.issues[0]?.message).toBe("validation.tooLong");
+    expect(requiredText(3).safeParse(42).success).toBe(false);
+  });
+
+  it("turns empty optional text into null and keeps line breaks", () => {
+    expect(optionalText(50).parse("")).toBeNull();
+    expect(optionalText(50).parse(undefined)).toBeNull();
+    expect(optionalText(50).parse("dòng 1\ndòng 2")).toBe("dòng 1\ndòng 2");
+  });
+
+  it("reads a Vietnam wall-clock time as the right instant", () => {
+    expect(localDateTime.parse("2026-12-07T07:30").toISOString()).toBe("2026-12-07T00:30:00.000Z");
+    expect(localDateTime.safeParse("07/12/2026 07:30").error?.issues[0]?.message).toBe("validation.dateTime");
+    expect(localDateTime.safeParse("").error?.issues[0]?.message).toBe("validation.required");
+  });
+
+  it("accepts checkbox values from plain forms and typed clients", () => {
+    expect(checkbox.parse("on")).toBe(true);
+    expect(checkbox.parse(undefined)).toBe(false);
+    expect(checkbox.parse(true)).toBe(true);
+    expect(checkbox.safeParse("yes").success).toBe(false);
+  });
+
+  it("coerces whole numbers within bounds", () => {
+    expect(wholeNumber(1, 50).parse("3")).toBe(3);
+    expect(wholeNumber(1, 50).safeParse("0").error?.issues[0]?.message).toBe("validation.tooSmall");
+    expect(wholeNumber(1, 50).safeParse("2.5").success).toBe(false);
+  });
+});

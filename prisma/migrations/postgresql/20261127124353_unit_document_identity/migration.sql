@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN     "documentSymbol" TEXT,
+ADD COLUMN     "placeName" TEXT;

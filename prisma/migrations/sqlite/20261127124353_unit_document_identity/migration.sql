@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN "documentSymbol" TEXT;
+ALTER TABLE "Unit" ADD COLUMN "placeName" TEXT;
