@@ -29,11 +29,11 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
-    command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && tsx scripts/start.ts",
+    command: `rm -f data/e2e-${PORT}.db data/e2e-${PORT}.db-wal data/e2e-${PORT}.db-shm && tsx scripts/start.ts`,
     url: `http://localhost:${PORT}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(PORT), HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: `file:./data/e2e-${PORT}.db`, PORT: String(PORT), HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

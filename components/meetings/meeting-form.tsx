@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/action";
+import { REPEATS } from "@/lib/meetings/series";
 import { createMeetingSchema, meetingKinds, meetingModes, type CreateMeetingInput, type CreateMeetingOutput } from "@/lib/meetings/schema";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { TextField } from "@/components/form/text-field";
@@ -27,11 +29,11 @@ export function MeetingForm({ organisers, existing }: Props) {
   const router = useRouter();
   const form = useForm<CreateMeetingInput, unknown, CreateMeetingOutput>({
     resolver: zodResolver(createMeetingSchema),
-    defaultValues: existing?.values ?? { title: "", kind: "THEMATIC", mode: "HYBRID", organiserUnitId: organisers[0]?.id ?? "", startsAt: "", endsAt: "", description: "", confidential: false, urgent: false },
+    defaultValues: existing?.values ?? { title: "", kind: "THEMATIC", mode: "HYBRID", organiserUnitId: organisers[0]?.id ?? "", startsAt: "", endsAt: "", description: "", confidential: false, urgent: false, repeat: "NONE", repeatCount: 4 },
   });
   const { onSubmit, message } = useActionForm(
     form,
-    (values) => (existing ? updateMeetingAction({ ...values, id: existing.id, version: existing.version }) : createMeetingAction(values)),
+    async (values): Promise<ActionResult<{ id: string }>> => (existing ? updateMeetingAction({ ...values, id: existing.id, version: existing.version }) : createMeetingAction(values)),
     (data) => {
       router.push(`/meetings/${data.id}`);
       router.refresh();
@@ -60,6 +62,12 @@ export function MeetingForm({ organisers, existing }: Props) {
       <TextField label={t("scheduling.fields.startsAt")} type="datetime-local" error={errors.startsAt?.message} {...form.register("startsAt")} />
       <TextField label={t("scheduling.fields.endsAt")} type="datetime-local" error={errors.endsAt?.message} {...form.register("endsAt")} />
       <TextAreaField label={t("scheduling.fields.description")} maxLength={5000} error={errors.description?.message} {...form.register("description")} className="sm:col-span-2" />
+      {!existing && (
+        <>
+          <SelectField label={t("scheduling.fields.repeat")} options={REPEATS.map((r) => ({ value: r, label: t(`scheduling.repeat.${r}`) }))} {...form.register("repeat")} />
+          <TextField label={t("scheduling.fields.repeatCount")} type="number" min={2} max={52} inputMode="numeric" error={errors.repeatCount?.message} {...form.register("repeatCount")} />
+        </>
+      )}
       <CheckboxField label={t("scheduling.fields.confidential")} {...form.register("confidential")} />
       <CheckboxField label={t("scheduling.fields.urgent")} hint={t("scheduling.fields.urgentHint")} {...form.register("urgent")} />
       <div className="sm:col-span-2">

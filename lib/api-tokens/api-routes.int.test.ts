@@ -37,7 +37,6 @@ beforeAll(async () => {
         organiserUnitId: nghiThu.id,
         startsAt: new Date(Date.now() + 5 * 86_400_000),
         endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
-        invitations: undefined,
       },
     })
   ).id;

@@ -102,6 +102,6 @@ export async function authenticateApiToken(plain: string, now = new Date()): Pro
       data: { lastUsedAt: now },
     });
   }
-  const { active: _active, ...user } = token.user;
-  return user;
+  const { id, email, name, role, unitId, officialId } = token.user;
+  return { id, email, name, role, unitId, officialId };
 }

@@ -10,6 +10,8 @@ import { notifyUnits } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import { managesMeeting, meetingToManage } from "./authorise";
 import { refuseConflicts, storedPlan } from "./conflict-check";
+import { expandOccurrences, toICalendarRecurrence } from "./recurrence";
+import { ruleFromFirstOccurrence } from "./series";
 import type { cancelMeetingSchema, createMeetingSchema, duplicateMeetingSchema, updateMeetingSchema } from "./schema";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -25,16 +27,38 @@ async function checkOrganiser(tx: Tx, user: SessionUser, organiserUnitId: string
 
 const auditFields = { id: true, title: true, kind: true, mode: true, status: true, organiserUnitId: true, startsAt: true, endsAt: true, description: true, confidential: true, urgent: true, cancelReason: true, version: true } as const;
 
+/** Creates a draft, or a series of drafts when it repeats (each then planned and sent on its own). */
 export async function createMeeting(user: SessionUser, input: z.output<typeof createMeetingSchema>) {
   if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
+  const { repeat, repeatCount, ...fields } = input;
+  const occurrences =
+    repeat === "NONE"
+      ? [{ startsAt: fields.startsAt, endsAt: fields.endsAt }]
+      : expandOccurrences(ruleFromFirstOccurrence(repeat, fields.startsAt, fields.endsAt, repeatCount), { from: fields.startsAt, to: new Date(fields.startsAt.getTime() + 5 * 366 * 86_400_000) });
   return db.$transaction(async (tx) => {
-    await checkOrganiser(tx, user, input.organiserUnitId, input.startsAt);
-    const meeting = await tx.meeting.create({
-      data: { ...input, titleAscii: searchKey(input.title), status: "DRAFT", createdById: user.id },
-      select: auditFields,
-    });
-    await recordAudit(tx, { actor: user, action: "meeting.create", entityType: "Meeting", entityId: meeting.id, after: meeting });
-    return { id: meeting.id };
+    await checkOrganiser(tx, user, fields.organiserUnitId, fields.startsAt);
+    const series =
+      repeat === "NONE"
+        ? null
+        : await tx.meetingSeries.create({
+            data: {
+              title: fields.title,
+              organiserUnitId: fields.organiserUnitId,
+              rule: toICalendarRecurrence(ruleFromFirstOccurrence(repeat, fields.startsAt, fields.endsAt, repeatCount)),
+              startsOn: occurrences[0]!.startsAt,
+              until: occurrences.at(-1)!.startsAt,
+            },
+          });
+    const ids: string[] = [];
+    for (const occurrence of occurrences) {
+      const meeting = await tx.meeting.create({
+        data: { ...fields, ...occurrence, seriesId: series?.id ?? null, titleAscii: searchKey(fields.title), status: "DRAFT", createdById: user.id },
+        select: auditFields,
+      });
+      await recordAudit(tx, { actor: user, action: "meeting.create", entityType: "Meeting", entityId: meeting.id, after: { ...meeting, seriesId: series?.id } });
+      ids.push(meeting.id);
+    }
+    return { id: ids[0]!, count: ids.length };
   }, TX);
 }
 
@@ -106,8 +130,8 @@ export async function duplicateMeeting(user: SessionUser, input: z.output<typeof
     });
     const shift = input.startsAt.getTime() - full.startsAt.getTime();
     const moved = (d: Date | null) => (d ? new Date(d.getTime() + shift) : null);
-    const { points, startsAt: _s, endsAt, ...fields } = full;
-    const copy = await tx.meeting.create({ data: { ...fields, startsAt: input.startsAt, endsAt: moved(endsAt)!, status: "DRAFT", createdById: user.id }, select: { id: true } });
+    const { points, startsAt, endsAt, ...fields } = full;
+    const copy = await tx.meeting.create({ data: { ...fields, startsAt: moved(startsAt)!, endsAt: moved(endsAt)!, status: "DRAFT", createdById: user.id }, select: { id: true } });
     for (const p of points) {
       const point = await tx.meetingPoint.create({
         data: { meetingId: copy.id, connectionPointId: p.connectionPointId, isMain: p.isMain, position: p.position, chairOfficialId: p.chairOfficialId, secretaryOfficialId: p.secretaryOfficialId, techTestAt: moved(p.techTestAt) },

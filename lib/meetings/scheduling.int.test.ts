@@ -79,6 +79,28 @@ describe("creating a meeting", () => {
   });
 });
 
+describe("recurring meetings", () => {
+  it("creates a weekly series of drafts from the first occurrence", async () => {
+    const result = await runAction(m.createMeetingMutation, users.secretariat, {
+      title: "Giao ban tuần", kind: "BRIEFING", mode: "ON_SITE", organiserUnitId: ids.town,
+      startsAt: "2027-03-01T07:30", endsAt: "2027-03-01T09:00", repeat: "WEEKLY", repeatCount: "3",
+    });
+    expect(result).toMatchObject({ ok: true, data: { count: 3 } });
+    if (!result.ok) return;
+    const first = await db.meeting.findUniqueOrThrow({ where: { id: result.data.id } });
+    const series = await db.meeting.findMany({ where: { seriesId: first.seriesId! }, orderBy: { startsAt: "asc" } });
+    expect(series.map((s) => s.startsAt.toISOString())).toEqual(["2027-03-01T00:30:00.000Z", "2027-03-08T00:30:00.000Z", "2027-03-15T00:30:00.000Z"]);
+    expect((await db.meetingSeries.findUniqueOrThrow({ where: { id: first.seriesId! } })).rule).toContain("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3");
+  });
+
+  it("refuses an unbounded or silly repeat count", async () => {
+    const result = await runAction(m.createMeetingMutation, users.secretariat, {
+      title: "Giao ban", kind: "BRIEFING", mode: "ON_SITE", organiserUnitId: ids.town, startsAt: "2027-03-01T07:30", endsAt: "2027-03-01T09:00", repeat: "WEEKLY", repeatCount: 5000,
+    });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { repeatCount: "validation.tooLarge" } });
+  });
+});
+
 describe("connection points, chairs and conflicts", () => {
   it("refuses a chair who chairs an overlapping meeting, then accepts another chair", async () => {
     // The demo briefing is chaired by Hoàng Văn Phúc; put a new meeting at the same time.

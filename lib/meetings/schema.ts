@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPEATS } from "./series";
 import { checkbox, localDateTime, optionalLocalDateTime, optionalRecordId, optionalText, recordId, requiredText, version, wholeNumber } from "@/lib/validation";
 
 export const meetingKinds = ["YEAR_END_REVIEW", "MID_TERM_REVIEW", "BRIEFING", "COMMITTEE_SESSION", "THEMATIC", "ADVISORY", "PROBLEM_SOLVING", "PROFESSIONAL"] as const;
@@ -20,7 +21,14 @@ const meetingFields = {
   urgent: checkbox,
 };
 
-export const createMeetingSchema = z.object(meetingFields).superRefine(endAfterStart);
+export const createMeetingSchema = z
+  .object({
+    ...meetingFields,
+    /** Repeat from this first occurrence (a series of drafts); ignored when editing. */
+    repeat: z.enum(REPEATS, "validation.invalid").default("NONE"),
+    repeatCount: wholeNumber(2, 52).default(4),
+  })
+  .superRefine(endAfterStart);
 export const updateMeetingSchema = z.object({ ...meetingFields, id: recordId, version }).superRefine(endAfterStart);
 export const cancelMeetingSchema = z.object({ id: recordId, version, reason: requiredText(500) });
 export const duplicateMeetingSchema = z.object({ id: recordId, startsAt: localDateTime });

@@ -1,0 +1,122 @@
+import { unzipSync, strFromU8 } from "fflate";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+// The secretariat's main journey: a Cửa Lò-style conference with two points and the 7 wards, a chair
+// conflict seen and fixed, the letters sent, downloaded and read, and the ward seeing its invitation.
+// Each project works on its own day so the desktop and phone runs never clash with each other.
+
+function dayFromNow(days: number): string {
+  const d = new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000); // Vietnam's calendar day
+  return d.toISOString().slice(0, 10);
+}
+
+async function createMeeting(page: Page, fields: { title: string; kind: string; mode: string; starts: string; ends: string }) {
+  await page.goto("/meetings");
+  await page.getByRole("link", { name: "Tạo hội nghị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tạo hội nghị" })).toBeVisible();
+  await page.getByLabel("Tên hội nghị").fill(fields.title);
+  await page.getByLabel("Loại hội nghị").selectOption({ label: fields.kind });
+  await page.getByLabel("Hình thức").selectOption({ label: fields.mode });
+  await page.getByLabel("Bắt đầu").fill(fields.starts);
+  await page.getByLabel("Kết thúc").fill(fields.ends);
+  await page.getByRole("button", { name: "Tạo hội nghị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fields.title })).toBeVisible();
+}
+
+async function addPoint(page: Page, point: string, chair: string | null, main: boolean) {
+  const form = page.getByRole("region", { name: "Thêm điểm cầu" });
+  await form.getByLabel("Điểm cầu", { exact: true }).selectOption({ label: point });
+  if (chair) await form.getByLabel("Chủ trì tại điểm cầu").selectOption({ label: chair });
+  if (main) await form.getByLabel("Điểm cầu chính").check();
+  await form.getByRole("button", { name: "Thêm điểm cầu" }).click();
+  return form;
+}
+
+test("the secretariat schedules a two-point conference and the ward receives the invitation", async ({ page, browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const day = dayFromNow(testInfo.project.name === "phone" ? 27 : 20);
+  const suffix = testInfo.project.name === "phone" ? " (điện thoại)" : "";
+  const briefing = `Giao ban Thường trực UBND thị xã${suffix}`;
+  const conference = `Hội nghị trực tuyến sơ kết công tác lao động, việc làm${suffix}`;
+  const phuc = "Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã";
+
+  await signIn(page, "vanphong@hoinghi.local");
+
+  // A briefing chaired by Hoàng Văn Phúc that morning.
+  await createMeeting(page, { title: briefing, kind: "Giao ban", mode: "Trực tiếp", starts: `${day}T07:30`, ends: `${day}T09:00` });
+  await addPoint(page, "Phòng họp số 1 - UBND thị xã Cửa Lò", phuc, true);
+  await expect(page.getByRole("region", { name: "Phòng họp số 1 - UBND thị xã Cửa Lò" }).getByText(phuc)).toBeVisible();
+  const briefingUrl = page.url();
+
+  // The conference overlaps it: choosing the same chair at the Cửa Lò point is refused, in words.
+  await createMeeting(page, { title: conference, kind: "Sơ kết", mode: "Kết hợp", starts: `${day}T08:00`, ends: `${day}T11:30` });
+  await addPoint(page, "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An", "Bùi Đình Long — Phó Chủ tịch UBND tỉnh", true);
+  await expect(page.getByRole("region", { name: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" })).toBeVisible();
+  const form = await addPoint(page, "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã", phuc, false);
+  await expect(form.getByRole("alert")).toHaveText("Chưa lưu vì có xung đột lịch:");
+  await expect(form.getByText(`Đồng chí Hoàng Văn Phúc đã chủ trì hội nghị “${briefing}”`, { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("conflict.png"), fullPage: true });
+  const conferenceUrl = page.url();
+
+  // Fix: move the briefing to the afternoon, then the chair is free.
+  await page.goto(briefingUrl);
+  await page.getByRole("link", { name: "Sửa, dời lịch, hủy" }).click();
+  await page.getByLabel("Bắt đầu").fill(`${day}T14:00`);
+  await page.getByLabel("Kết thúc").fill(`${day}T15:30`);
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("từ 14:00 đến 15:30")).toBeVisible();
+
+  await page.goto(conferenceUrl);
+  await addPoint(page, "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã", phuc, false);
+  const cuaLo = page.getByRole("region", { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" });
+  await expect(cuaLo.getByText(phuc)).toBeVisible();
+
+  // The 7 wards through the children picker.
+  await cuaLo.getByText("Mời đơn vị tại điểm cầu này").click();
+  await cuaLo.getByLabel("Cách chọn").selectOption({ label: "Các đơn vị hành chính trực thuộc (ví dụ: các phường)" });
+  await cuaLo.getByLabel("Trực thuộc đơn vị").selectOption({ label: "Thị xã Cửa Lò" });
+  await cuaLo.getByLabel("Số chỗ mỗi đơn vị").fill("2");
+  await cuaLo.getByRole("button", { name: "Mời", exact: true }).click();
+  await expect(cuaLo.getByText("Đã mời 7 đơn vị (0 đơn vị đã được mời trước đó).")).toBeVisible();
+  for (const ward of ["Nghi Hải", "Nghi Hòa", "Nghi Hương", "Nghi Tân", "Nghi Thu", "Nghi Thủy", "Thu Thủy"]) {
+    await expect(cuaLo.getByText(`Phường ${ward}`, { exact: true })).toBeVisible();
+  }
+
+  // Send: one number from the register for the mailing.
+  await page.getByRole("button", { name: "Gửi giấy mời (7 đơn vị)" }).click();
+  await expect(page.getByText(/^Đã gửi giấy mời số \d{2,}\/GM-UBND tới 7 đơn vị\.$/)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("conference.png"), fullPage: true });
+
+  // The Word letter for phường Nghi Hải, opened and read.
+  const nghiHai = cuaLo.getByRole("listitem").filter({ hasText: "Phường Nghi Hải" });
+  const [docx] = await Promise.all([page.waitForEvent("download"), nghiHai.getByRole("link", { name: ".docx" }).click()]);
+  const xml = strFromU8(unzipSync(readFileSync(await docx.path()))["word/document.xml"]!);
+  const text = xml.replace(/<[^>]+>/g, "");
+  for (const expected of ["GIẤY MỜI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "trân trọng kính mời", "Phường Nghi Hải", "Hoàng Văn Phúc", "/GM-UBND", "Lưu: VT"]) {
+    expect(text).toContain(expected);
+  }
+  expect(xml).toContain("Times New Roman");
+
+  // The printable letter.
+  await nghiHai.getByRole("link", { name: "Giấy mời" }).click();
+  await expect(page.getByText("trân trọng kính mời", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("letter.png"), fullPage: true });
+
+  // The calendar file.
+  await page.goto(conferenceUrl);
+  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải về lịch (.ics)" }).click()]);
+  const calendar = readFileSync(await ics.path(), "utf8");
+  expect(calendar).toContain("BEGIN:VCALENDAR");
+  expect(calendar.replace(/\r\n[ \t]/g, "")).toContain("sơ kết công tác lao động");
+
+  // The ward representative, on their own device, sees the invitation arrive.
+  const ward = await browser.newPage({ viewport: page.viewportSize() ?? undefined });
+  await signIn(ward, "nghihai@hoinghi.local");
+  await expect(ward.getByRole("link", { name: conference })).toBeVisible();
+  await ward.close();
+});
