@@ -25,10 +25,15 @@ test("the secretariat browses the calendar, the weekly schedule and its private 
   // The demo briefing is on a Monday one or two weeks ahead.
   const briefing = page.getByRole("link", { name: BRIEFING });
   for (let i = 0; i < 3 && !(await briefing.isVisible()); i++) {
-    await page.getByRole("link", { name: "Tuần sau →" }).click();
-    await expect(page).toHaveURL(/view=week&date=/);
+    const next = page.getByRole("link", { name: "Tuần sau →" });
+    const target = await next.getAttribute("href");
+    expect(target).toMatch(/^\/calendar\?view=week&date=\d{4}-\d{2}-\d{2}$/);
+    await next.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === target);
   }
   await expect(briefing).toBeVisible();
+  // The date field follows the week shown, also after client-side navigation.
+  await expect(page.getByLabel("Đến ngày")).toHaveValue(new URL(page.url()).searchParams.get("date")!);
   await expect(briefing).toHaveAttribute("href", /^\/meetings\/[^/]+$/);
   const entry = page.getByRole("listitem").filter({ has: briefing });
   await expect(entry.getByText("07:30–09:30")).toBeVisible();

@@ -6,12 +6,22 @@ import { PAGES, pagesFor } from "@/lib/auth/pages";
 import { DemoBanner } from "@/components/demo-banner";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
+import { unreadCount } from "@/lib/notifications/data";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const [t, tNav, tRoles] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
-  const links = pagesFor(user.role).map((name) => ({ href: PAGES[name].href, label: tNav(name) }));
+  const [t, tNav, tRoles, tNotes, unread] = await Promise.all([
+    getTranslations("app"),
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getTranslations("notifications"),
+    unreadCount(user),
+  ]);
+  const links = pagesFor(user.role).map((name) => ({
+    href: PAGES[name].href,
+    label: name === "notifications" && unread > 0 ? tNotes("count", { count: unread }) : tNav(name),
+  }));
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-white focus:p-2">

@@ -45,7 +45,12 @@ export function AddPointForm({ meetingId, points, officials }: { meetingId: stri
     resolver: zodResolver(addPointSchema),
     defaultValues: { meetingId, connectionPointId: points[0]?.id ?? "", isMain: false, chairOfficialId: "", techTestAt: "" },
   });
-  const { onSubmit, message } = useActionForm(form, addPointAction, useRefresh());
+  const refresh = useRefresh();
+  // Back to the defaults after an add, so the next point does not inherit "main" or the chair.
+  const { onSubmit, message } = useActionForm(form, addPointAction, () => {
+    form.reset();
+    refresh();
+  });
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">

@@ -10,6 +10,7 @@ export const PAGES = {
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
   users: { href: "/admin/users", roles: ["ADMIN"] },
   audit: { href: "/admin/audit", roles: ["ADMIN"] },
+  notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;
 

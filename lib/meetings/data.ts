@@ -75,7 +75,16 @@ export async function getMeeting(user: SessionUser, id: string) {
             where: user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined,
             // The accent-free key sorts Vietnamese names in reading order; raw UTF-8 order would not.
             orderBy: { unit: { nameAscii: "asc" } },
-            select: { id: true, status: true, seats: true, answerDeadline: true, sentAt: true, documentNumber: true, unit: { select: { id: true, name: true, validTo: true } } },
+            select: {
+              id: true,
+              status: true,
+              seats: true,
+              answerDeadline: true,
+              sentAt: true,
+              documentNumber: true,
+              unit: { select: { id: true, name: true, validTo: true } },
+              responses: { orderBy: { createdAt: "desc" }, take: 1, select: { forStartsAt: true } },
+            },
           },
         },
       },
@@ -87,7 +96,12 @@ export async function getMeeting(user: SessionUser, id: string) {
     ...meeting,
     manageable,
     // The secretariat hosting a point runs that point of someone else's meeting.
-    points: meeting.points.map((p) => ({ ...p, manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId) })),
+    points: meeting.points.map((p) => ({
+      ...p,
+      manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId),
+      // An answer given before a reschedule is kept, but flagged as given for the old time.
+      invitations: p.invitations.map(({ responses, ...i }) => ({ ...i, answeredForOldTime: !!responses[0] && responses[0].forStartsAt.getTime() !== meeting.startsAt.getTime() })),
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import { runAction } from "@/lib/action";
 import { toLocalInput } from "@/lib/datetime/vietnam";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import * as m from "./mutations";
+import { getMeeting } from "./data";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
 let ids: { town: string; province: string; hall: string; room: string; mainHall: string; phuc: string; long: string; labourDept: string; nghiHai: string };
@@ -231,6 +232,12 @@ describe("editing, rescheduling, cancelling", () => {
     });
     expect(moved.ok).toBe(true);
     const notes = await db.notification.findMany({ where: { userId: users.nghiHai.id }, orderBy: { createdAt: "desc" } });
+    // Earlier answers are kept, and the meeting page flags them as given for the old time.
+    const answered = await db.invitation.findFirstOrThrow({ where: { meetingId: briefing.id, unitId: ids.nghiHai } });
+    await db.invitationResponse.create({ data: { invitationId: answered.id, kind: "CONFIRM", forStartsAt: briefing.startsAt, respondedById: users.nghiHai.id } });
+    const page = await getMeeting(users.secretariat, briefing.id);
+    const line = page.points.flatMap((p) => p.invitations).find((i) => i.id === answered.id)!;
+    expect(line.answeredForOldTime).toBe(true);
     expect(notes.length).toBe(before + 1);
     expect(notes[0]!.kind).toBe("meeting.rescheduled");
 

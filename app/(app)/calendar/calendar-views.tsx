@@ -19,6 +19,7 @@ function timeOn(meeting: CalendarItem, day: string) {
   return `${start}–${end}`;
 }
 
+/** A meeting in a day: time, status and title; the full view adds the main point. */
 async function Entry({ meeting, day, compact = false }: { meeting: CalendarItem; day: string; compact?: boolean }) {
   const tStatus = await getTranslations("meetingStatus");
   const cancelled = meeting.status === "CANCELLED";
@@ -32,7 +33,7 @@ async function Entry({ meeting, day, compact = false }: { meeting: CalendarItem;
       </p>
       <Link
         href={`/meetings/${meeting.id}`}
-        className={`mt-1 block font-medium text-brand-800 [overflow-wrap:anywhere] hover:underline ${compact ? "line-clamp-3" : ""} ${cancelled ? "line-through" : ""}`}
+        className={`mt-1 block font-medium text-brand-800 [overflow-wrap:anywhere] hover:underline ${cancelled ? "line-through" : ""}`}
       >
         {meeting.title}
       </Link>

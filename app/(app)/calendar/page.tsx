@@ -100,7 +100,7 @@ export default async function CalendarPage({ searchParams }: Props) {
             <label htmlFor="calendar-date" className="block text-sm font-medium text-slate-800">
               {t("jumpTo")}
             </label>
-            <input id="calendar-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
+            <input key={date} id="calendar-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
           </div>
           <button type="submit" className={`${pill} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("go")}

@@ -89,7 +89,7 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
             <label htmlFor="weekly-unit" className="block text-sm font-medium text-slate-800">
               {t("unit")}
             </label>
-            <select id="weekly-unit" name="unit" defaultValue={unit.id} className="mt-1 block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-80">
+            <select key={unit.id} id="weekly-unit" name="unit" defaultValue={unit.id} className="mt-1 block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-80">
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -101,7 +101,7 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
             <label htmlFor="weekly-date" className="block text-sm font-medium text-slate-800">
               {t("date")}
             </label>
-            <input id="weekly-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
+            <input key={date} id="weekly-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
           </div>
           <button type="submit" className={`${control} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("show")}
@@ -133,7 +133,7 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
       </div>
 
       <article data-print-document className="rounded-lg border border-slate-200 bg-white p-4 text-slate-950 sm:p-8 print:rounded-none print:border-0 print:p-0">
-        <header className="grid gap-4 text-center sm:grid-cols-[2fr_3fr] print:grid-cols-[2fr_3fr]">
+        <header className="grid gap-4 text-center text-sm sm:grid-cols-[2fr_3fr] sm:text-base print:grid-cols-[2fr_3fr] print:text-[13pt]">
           <div>
             {unit.parent && <p className="uppercase">{unit.parent.shortName ?? unit.parent.name}</p>}
             <p className="font-bold uppercase">{unit.shortName ?? unit.name}</p>

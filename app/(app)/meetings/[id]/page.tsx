@@ -166,6 +166,7 @@ export default async function MeetingPage({ params }: Props) {
                       {inv.sentAt ? (
                         <>
                           <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
+                          {inv.answeredForOldTime && <Badge tone="warn">{ts("answeredForOldTime")}</Badge>}
                           <Link href={`/meetings/${meeting.id}/invitations/${inv.id}`} className="text-xs font-medium text-brand-700 underline">
                             {ts("letter.view")}
                           </Link>
