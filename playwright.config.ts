@@ -29,9 +29,10 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
-    command: `rm -f data/e2e-${PORT}.db data/e2e-${PORT}.db-wal data/e2e-${PORT}.db-shm && tsx scripts/start.ts`,
+    // The lock serialises runs on one machine: a second run waits rather than rebuilding .next under the first.
+    command: `mkdir -p data && flock data/e2e.lock sh -c 'rm -f data/e2e-${PORT}.db data/e2e-${PORT}.db-wal data/e2e-${PORT}.db-shm && exec tsx scripts/start.ts'`,
     url: `http://localhost:${PORT}/login`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { DATABASE_URL: `file:./data/e2e-${PORT}.db`, PORT: String(PORT), HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" },

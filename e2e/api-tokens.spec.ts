@@ -53,6 +53,7 @@ test("a ward representative creates an API token, reads their meetings with it, 
   await expect(item.getByRole("status")).toHaveText(`Đã thu hồi mã ${name}.`);
   await expect(item.getByText(/^Đã thu hồi lúc/)).toBeVisible();
   await expect(item.getByRole("button", { name: `Thu hồi mã ${name}` })).toHaveCount(0);
+  await expect(tokenField).toHaveCount(0); // the revoked token is no longer on screen
 
   const refused = await request.get("/api/v1/meetings", { headers: auth });
   expect(refused.status()).toBe(401);

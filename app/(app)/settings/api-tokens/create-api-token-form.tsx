@@ -11,7 +11,8 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-export function CreateApiTokenForm({ max }: { max: number }) {
+/** `revokedIds`: the caller's revoked tokens, so a new token revoked in the meantime is no longer shown. */
+export function CreateApiTokenForm({ max, revokedIds }: { max: number; revokedIds: string[] }) {
   const t = useTranslations();
   const form = useForm<CreateApiTokenInput, unknown, CreateApiTokenOutput>({
     resolver: zodResolver(createApiTokenSchema),
@@ -22,7 +23,7 @@ export function CreateApiTokenForm({ max }: { max: number }) {
     if (result.ok) form.resetField("name");
     return result;
   });
-  const created = message?.ok ? message.data : undefined;
+  const created = message?.ok && message.data && !revokedIds.includes(message.data.id) ? message.data : undefined;
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-start">

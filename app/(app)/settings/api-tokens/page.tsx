@@ -19,18 +19,19 @@ export default async function ApiTokensPage() {
   const user = await requirePageUser(PAGES.apiTokens.roles);
   const [t, tNav, tokens] = await Promise.all([getTranslations("apiTokens"), getTranslations("nav"), listApiTokens(user)]);
   const activeCount = tokens.filter((token) => !token.revokedAt).length;
+  const revokedIds = tokens.filter((token) => token.revokedAt).map((token) => token.id);
   return (
     <>
       <PageHeader title={tNav("apiTokens")} intro={t("intro")} />
       <p className="mb-6 max-w-3xl text-sm text-slate-700">
-        {t.rich("usage", { code: (chunks) => <code className="rounded bg-slate-100 px-1 break-all">{chunks}</code> })}
+        {t.rich("usage", { code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })}
       </p>
 
       <section aria-labelledby="create-api-token" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="create-api-token" className="text-lg font-semibold">
           {t("createTitle")}
         </h2>
-        <CreateApiTokenForm max={MAX_ACTIVE_API_TOKENS} />
+        <CreateApiTokenForm max={MAX_ACTIVE_API_TOKENS} revokedIds={revokedIds} />
       </section>
 
       <section aria-labelledby="api-token-list" className="mt-8">
