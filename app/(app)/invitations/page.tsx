@@ -39,7 +39,7 @@ export default async function InvitationsPage() {
                 {inv.overdue && <Badge tone="bad">{t("overdue")}</Badge>}
               </div>
               <h2 className="mt-1 text-lg font-semibold">
-                <Link href={`/meetings/${inv.meeting.id}`} className="hover:underline">
+                <Link href={`/invitations/${inv.id}`} className="hover:underline">
                   {inv.meeting.title}
                 </Link>
               </h2>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InvitationResponse" ADD COLUMN     "attendeeNames" TEXT;
