@@ -17,7 +17,7 @@ const TX = { timeout: 20_000, maxWait: 10_000 };
  */
 export function answerWindowOpen(invitation: { answerDeadline: Date | null; reopenedAt: Date | null }, meeting: { startsAt: Date; status: string }, now: Date): "open" | "deadlinePassed" | "closed" {
   if (meeting.status === "CANCELLED" || meeting.status === "HELD" || now >= meeting.startsAt) return "closed";
-  if (invitation.answerDeadline && now > invitation.answerDeadline && !(invitation.reopenedAt && invitation.reopenedAt > invitation.answerDeadline)) return "deadlinePassed";
+  if (invitation.answerDeadline && now > invitation.answerDeadline && !invitation.reopenedAt) return "deadlinePassed";
   return "open";
 }
 

@@ -9,6 +9,7 @@ import { pointToManage, meetingToManage } from "@/lib/meetings/authorise";
 import { refuseConflicts, storedPlan } from "@/lib/meetings/conflict-check";
 import { nextDocumentNumber } from "@/lib/documents/register";
 import { notifyUnits } from "@/lib/notifications/notify";
+import { mailInvitedUnits } from "@/lib/mail/meeting-mail";
 import type { inviteUnitsSchema, removeInvitationSchema, sendInvitationsSchema } from "@/lib/meetings/schema";
 import type { z } from "zod";
 
@@ -91,6 +92,7 @@ export async function sendInvitations(user: SessionUser, input: z.output<typeof 
       body: `Thời gian: ${formatDateTime(meeting.startsAt)}. Số: ${number}.`,
       link: `/meetings/${meeting.id}`,
     });
+    await mailInvitedUnits(tx, "invitation", { meetingId: meeting.id, invitationIds: unsent.map((i) => i.id) });
     await recordAudit(tx, { actor: user, action: "invitation.send", entityType: "Meeting", entityId: meeting.id, after: { documentNumber: number, invitations: unsent.length } });
     return { sent: unsent.length, documentNumber: number };
   }, TX);

@@ -48,7 +48,11 @@ export async function publishMeetingChange(meetingId: string): Promise<void> {
     bus.emitter.emit("changed", meetingId);
     return;
   }
-  bus.pool ??= new pg.Pool({ connectionString: url, max: 1 });
+  if (!bus.pool) {
+    bus.pool = new pg.Pool({ connectionString: url, max: 1 });
+    // An idle connection dropped by the server is replaced on the next use; it must not crash the process.
+    bus.pool.on("error", () => {});
+  }
   await bus.pool.query("SELECT pg_notify($1, $2)", [CHANNEL, meetingId]);
 }
 

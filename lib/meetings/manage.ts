@@ -7,6 +7,7 @@ import { searchKey } from "@/lib/text/normalize";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { isValidOn } from "@/lib/units/validity";
 import { notifyUnits } from "@/lib/notifications/notify";
+import { mailInvitedUnits } from "@/lib/mail/meeting-mail";
 import type { z } from "zod";
 import { managesMeeting, meetingToManage } from "./authorise";
 import { refuseConflicts, storedPlan } from "./conflict-check";
@@ -90,6 +91,7 @@ export async function updateMeeting(user: SessionUser, input: z.output<typeof up
         body: `Thời gian mới: ${formatDateTime(after.startsAt)} (trước đây ${formatDateTime(before.startsAt)}).`,
         link: `/meetings/${id}`,
       });
+      await mailInvitedUnits(tx, "rescheduled", { meetingId: id, previousStartsAt: before.startsAt, previousEndsAt: before.endsAt });
     }
     await recordAudit(tx, { actor: user, action: rescheduled ? "meeting.reschedule" : "meeting.update", entityType: "Meeting", entityId: id, before, after });
     return { id, version: after.version };
@@ -112,6 +114,7 @@ export async function cancelMeeting(user: SessionUser, input: z.output<typeof ca
       body: `Lý do: ${input.reason}`,
       link: `/meetings/${input.id}`,
     });
+    await mailInvitedUnits(tx, "cancelled", { meetingId: input.id, reason: input.reason });
     await recordAudit(tx, { actor: user, action: "meeting.cancel", entityType: "Meeting", entityId: input.id, before, after: { status: "CANCELLED", cancelReason: input.reason } });
     return { id: input.id };
   }, TX);

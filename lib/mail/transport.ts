@@ -1,0 +1,24 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
+
+export const DEFAULT_MAIL_FROM = "Hội nghị <no-reply@hoinghi.local>";
+
+type Env = Record<string, string | undefined>;
+
+/** Whether e-mail leaves the app at all; without SMTP_URL messages wait in the outbox. */
+export function mailConfigured(env: Env = process.env): boolean {
+  return Boolean(env.SMTP_URL?.trim());
+}
+
+/**
+ * The SMTP transport named by SMTP_URL (smtp://user:pass@host:587, smtps://… for implicit TLS; query
+ * options such as ?tls.rejectUnauthorized=false are nodemailer's), sending as MAIL_FROM. Null when
+ * SMTP_URL is unset. Short timeouts: a dead server must fail the attempt, not hold the worker.
+ */
+export function createMailTransport(env: Env = process.env): Transporter | null {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  const from = env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM;
+  return nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }, { from });
+}
