@@ -14,6 +14,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { FieldError } from "@/components/form/field-error";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { reopenInvitationAction } from "@/lib/invitations/actions";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
 
 type Option = { id: string; name: string };
@@ -182,6 +183,22 @@ export function SendInvitationsForm({ meetingId, version, unsent }: { meetingId:
       <Outcome message={message} success={t("send.done", { count: sent?.sent ?? 0, number: sent?.documentNumber ?? "" })} />
       <SubmitButton pending={form.formState.isSubmitting} label={t("send.submit", { count: unsent })} pendingLabel={t("saving")} />
     </form>
+  );
+}
+
+export function ReopenInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {
+  const refresh = useRefresh();
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        const result = await reopenInvitationAction({ invitationId });
+        if (result.ok) refresh();
+      }}
+      className="rounded px-2 py-1 text-xs font-medium text-brand-700 underline hover:bg-brand-50"
+    >
+      {label}
+    </button>
   );
 }
 

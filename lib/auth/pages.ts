@@ -8,8 +8,10 @@ export const PAGES = {
   chairing: { href: "/chairing", roles: ["CHAIR"] },
   units: { href: "/units", roles: ["ADMIN", "SECRETARIAT"] },
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
+  statistics: { href: "/statistics", roles: ["ADMIN", "SECRETARIAT"] },
   users: { href: "/admin/users", roles: ["ADMIN"] },
   audit: { href: "/admin/audit", roles: ["ADMIN"] },
+  outbox: { href: "/admin/outbox", roles: ["ADMIN"] },
   notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;

@@ -9,14 +9,18 @@ import viApiTokens from "./messages/apiTokens.vi.json";
 import enApiTokens from "./messages/apiTokens.en.json";
 import viCalendar from "./messages/calendar.vi.json";
 import enCalendar from "./messages/calendar.en.json";
+import viAttendance from "./messages/attendance.vi.json";
+import enAttendance from "./messages/attendance.en.json";
 import viAnswers from "./messages/answers.vi.json";
 import enAnswers from "./messages/answers.en.json";
+import viMail from "./messages/mail.vi.json";
+import enMail from "./messages/mail.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
 export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
-  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers],
-  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers],
+  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance],
+  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance],
 };
 
 export function messagesFor(locale: AppLocale): Record<string, unknown> {

@@ -81,9 +81,11 @@ export async function getMeeting(user: SessionUser, id: string) {
               seats: true,
               answerDeadline: true,
               sentAt: true,
+              reopenedAt: true,
               documentNumber: true,
               unit: { select: { id: true, name: true, validTo: true } },
               responses: { orderBy: { createdAt: "desc" }, take: 1, select: { forStartsAt: true } },
+              _count: { select: { attendees: true } },
             },
           },
         },
@@ -100,7 +102,11 @@ export async function getMeeting(user: SessionUser, id: string) {
       ...p,
       manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId),
       // An answer given before a reschedule is kept, but flagged as given for the old time.
-      invitations: p.invitations.map(({ responses, ...i }) => ({ ...i, answeredForOldTime: !!responses[0] && responses[0].forStartsAt.getTime() !== meeting.startsAt.getTime() })),
+      invitations: p.invitations.map(({ responses, _count, ...i }) => ({
+        ...i,
+        attendeeCount: _count.attendees,
+        answeredForOldTime: !!responses[0] && responses[0].forStartsAt.getTime() !== meeting.startsAt.getTime(),
+      })),
     })),
   };
 }

@@ -8,7 +8,7 @@ import { pointFormOptions } from "@/lib/meetings/options";
 import { NotFound } from "@/lib/errors";
 import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
-import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
+import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,9 +33,10 @@ export default async function MeetingPage({ params }: Props) {
   const { user, meeting } = await load((await params).id);
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
   const managesAnyPoint = open && meeting.points.some((p) => p.manageable);
-  const [t, ts, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
+  const [t, ts, ta, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
+    getTranslations("answers.board"),
     getTranslations("meetingKind"),
     getTranslations("meetingMode"),
     getTranslations("meetingStatus"),
@@ -44,6 +45,7 @@ export default async function MeetingPage({ params }: Props) {
     open && (meeting.manageable || managesAnyPoint) ? pointFormOptions(user, meeting.startsAt) : Promise.resolve(null),
   ]);
   const all = meeting.points.flatMap((p) => p.invitations);
+  const now = new Date();
   const count = (s: string) => all.filter((i) => i.status === s).length;
   const unsent = all.filter((i) => !i.sentAt).length;
   // A sensible default answer deadline: the afternoon before the meeting.
@@ -77,6 +79,11 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.manageable && !open && (
           <Link href={`/meetings/${meeting.id}/edit`} className={linkButton}>
             {ts("duplicate.title")}
+          </Link>
+        )}
+        {(user.role === "ADMIN" || user.role === "SECRETARIAT") && meeting.status !== "DRAFT" && (
+          <Link href={`/meetings/${meeting.id}/board`} className={linkButton}>
+            {ta("open")}
           </Link>
         )}
         <a href={`/meetings/${meeting.id}/ics`} className={linkButton}>
@@ -167,6 +174,9 @@ export default async function MeetingPage({ params }: Props) {
                         <>
                           <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
                           {inv.answeredForOldTime && <Badge tone="warn">{ts("answeredForOldTime")}</Badge>}
+                          {meeting.manageable && open && !inv.reopenedAt && inv.answerDeadline && inv.answerDeadline < now && (
+                            <ReopenInvitationButton invitationId={inv.id} label={ta("reopen")} />
+                          )}
                           <Link href={`/meetings/${meeting.id}/invitations/${inv.id}`} className="text-xs font-medium text-brand-700 underline">
                             {ts("letter.view")}
                           </Link>

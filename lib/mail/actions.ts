@@ -1,0 +1,6 @@
+"use server";
+
+import { defineAction } from "@/lib/action";
+import { retryOutboxMessageMutation } from "./mutations";
+
+export const retryOutboxMessageAction = defineAction(retryOutboxMessageMutation);
