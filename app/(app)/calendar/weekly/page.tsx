@@ -9,7 +9,7 @@ import { addDays } from "@/lib/calendar/days";
 import { parseDayParam, weekStart } from "@/lib/calendar/weeks";
 import { dayKey, formatDate, formatTime, formatWeekday, startOfDay, type Locale } from "@/lib/datetime/vietnam";
 import { NotFound } from "@/lib/errors";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/documents/print-button";
 
 // The weekly work schedule of a unit's leadership (lịch công tác tuần), on screen and on A4 paper: the
 // print rule in app/globals.css hides the app around [data-print-document] and sets it in a serif face.

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { invitationForUnit } from "@/lib/invitations/inbox";
 import { answerFromForm } from "@/lib/invitations/actions";
-import { NotFound } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
@@ -15,12 +14,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 async function load(id: string) {
   const user = await requirePageUser(PAGES.invitations.roles);
-  try {
-    return await invitationForUnit(user, id);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return orNotFound(invitationForUnit(user, id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

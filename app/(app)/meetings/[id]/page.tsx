@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMeeting } from "@/lib/meetings/data";
 import { pointFormOptions } from "@/lib/meetings/options";
-import { NotFound } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
@@ -14,12 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requirePageUser();
-  try {
-    return { user, meeting: await getMeeting(user, id) };
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return { user, meeting: await orNotFound(getMeeting(user, id)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

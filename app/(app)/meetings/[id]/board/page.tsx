@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { getMeeting } from "@/lib/meetings/data";
-import { NotFound } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, techTestTone } from "@/components/badge";
 import { LiveRefresh } from "@/components/meetings/live-refresh";
@@ -14,12 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requirePageUser(PAGES.meetings.roles);
-  try {
-    return await getMeeting(user, id);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return orNotFound(getMeeting(user, id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

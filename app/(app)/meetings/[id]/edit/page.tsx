@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { meetingForEditing } from "@/lib/meetings/data";
 import { organiserOptions } from "@/lib/meetings/options";
-import { NotFound } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { toLocalInput } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -18,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGES.meetings.roles);
   const { id } = await params;
-  const meeting = await meetingForEditing(user, id).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const meeting = await orNotFound(meetingForEditing(user, id));
   const [t, organisers] = await Promise.all([getTranslations("scheduling"), organiserOptions(user, meeting.startsAt)]);
   const closed = meeting.status === "CANCELLED" || meeting.status === "HELD";
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { invitationLetterFor } from "@/lib/invitations/letter";
-import { NotFound } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { InvitationLetterView } from "@/components/documents/invitation-letter-view";
 
 type Props = { params: Promise<{ id: string; invitationId: string }> };
@@ -12,12 +11,7 @@ type Props = { params: Promise<{ id: string; invitationId: string }> };
 async function load(params: Props["params"]) {
   const user = await requirePageUser();
   const { id, invitationId } = await params;
-  try {
-    return { id, invitationId, ...(await invitationLetterFor(user, id, invitationId)) };
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return { id, invitationId, ...(await orNotFound(invitationLetterFor(user, id, invitationId))) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
