@@ -6,7 +6,7 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 // phone confirms two named attendees. Each project answers a different demo invitation.
 
 async function openBoard(browser: Browser, meetingTitle: string, viewport: { width: number; height: number } | null) {
-  const page = await browser.newPage({ viewport: viewport ?? undefined });
+  const page = await (await browser.newContext({ viewport: viewport ?? undefined })).newPage();
   await signIn(page, "vanphong@hoinghi.local");
   await page.getByRole("link", { name: meetingTitle, exact: true }).first().click();
   await page.getByRole("link", { name: "Bảng theo dõi trả lời" }).click();
@@ -29,13 +29,13 @@ test("a ward answers and the secretariat's live board follows without reload", a
   await expect(page.getByRole("heading", { level: 1, name: meeting })).toBeVisible();
   const form = page.getByRole("region", { name: "Trả lời giấy mời" });
   if (phone) {
-    await form.getByLabel("Tham dự", { exact: true }).check();
+    await form.getByRole("radio", { name: "Tham dự", exact: true }).check();
     await form.getByLabel("Họ và tên người thứ 1").fill("Nguyễn Văn Hải");
     await form.getByLabel("Chức vụ người thứ 1").fill("Chủ tịch UBND phường Nghi Hải");
     await form.getByLabel("Họ và tên người thứ 2").fill("Trần Thị Lan");
     await form.getByLabel("Chức vụ người thứ 2").fill("Công chức Văn hóa - Xã hội");
   } else {
-    await form.getByLabel("Cử người dự thay").check();
+    await form.getByRole("radio", { name: "Cử người dự thay", exact: true }).check();
     await form.getByLabel("Họ và tên người thứ 1").fill("Trần Quốc Việt");
     await form.getByLabel("Chức vụ người thứ 1").fill("Phó Chủ tịch UBND phường Nghi Hải");
     await form.getByLabel("Dự thay cho (khi cử người dự thay)").fill("Nguyễn Văn Hải");
@@ -49,21 +49,21 @@ test("a ward answers and the secretariat's live board follows without reload", a
   // The board changed by itself: same page (the marker survived), new status.
   await expect(row).toContainText(phone ? "Đã xác nhận · 2" : "Cử người dự thay · 1");
   expect(await board.evaluate(() => (window as unknown as { boardMarker: number }).boardMarker)).toBe(marker);
-  if (phone) await expect(board.getByTestId("expected").first()).toContainText("2 người");
+  if (phone) await expect(board.getByRole("region", { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" }).getByTestId("expected")).toHaveText("Dự kiến 2 người");
   await expectAccessible(board);
   await board.screenshot({ path: testInfo.outputPath("board.png"), fullPage: true });
   await board.close();
 
   if (!phone) {
     // The chair agrees to the substitute; the ward sees the agreement.
-    const chair = await browser.newPage();
+    const chair = await (await browser.newContext()).newPage();
     await signIn(chair, "chutri@hoinghi.local");
     const request = chair.getByRole("listitem").filter({ hasText: "Phường Nghi Hải cử Trần Quốc Việt" });
     await expect(request).toContainText("dự thay cho Nguyễn Văn Hải");
     await expectAccessible(chair);
     await chair.screenshot({ path: testInfo.outputPath("chair-queue.png"), fullPage: true });
     await request.getByLabel("Ý kiến (không bắt buộc)").fill("Đồng ý, đề nghị đồng chí Việt báo cáo đầy đủ.");
-    await request.getByRole("button", { name: "Đồng ý" }).click();
+    await request.getByRole("button", { name: "Đồng ý", exact: true }).click();
     await expect(chair.getByText("Đã ghi nhận ý kiến của đồng chí.")).toBeVisible();
     await chair.close();
     await page.reload();
@@ -84,7 +84,7 @@ test("the answer form works without JavaScript", async ({ browser }, testInfo) =
   await page.goto("/invitations");
   await page.getByRole("link", { name: "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027", exact: true }).click();
   const form = page.getByRole("region", { name: "Trả lời giấy mời" });
-  await form.getByLabel("Không tham dự").check();
+  await form.getByRole("radio", { name: "Không tham dự", exact: true }).check();
   await form.getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)").fill("");
   await form.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(page.getByText("Vui lòng nêu lý do.", { exact: false })).toBeVisible();

@@ -238,9 +238,13 @@ export async function addWalkIn(user: SessionUser, input: z.output<typeof addWal
  * rule as pointForCheckIn, over all points at once.
  */
 export async function checkInPointIds(user: SessionUser, meetingId: string): Promise<string[]> {
-  const managed = user.role === "ADMIN" ? [{}] : user.role === "SECRETARIAT" ? [{ meeting: { organiserUnitId: user.unitId } }, { connectionPoint: { hostUnitId: user.unitId } }] : [];
   const secretary = user.officialId ? [{ secretaryOfficialId: user.officialId }] : [];
-  if (managed.length + secretary.length === 0) return [];
-  const points = await db.meetingPoint.findMany({ where: { meetingId, OR: [...managed, ...secretary] }, orderBy: [{ isMain: "desc" }, { position: "asc" }], select: { id: true } });
+  const managed = user.role === "SECRETARIAT" ? [{ meeting: { organiserUnitId: user.unitId } }, { connectionPoint: { hostUnitId: user.unitId } }] : [];
+  if (user.role !== "ADMIN" && managed.length + secretary.length === 0) return [];
+  const points = await db.meetingPoint.findMany({
+    where: user.role === "ADMIN" ? { meetingId } : { meetingId, OR: [...managed, ...secretary] },
+    orderBy: [{ isMain: "desc" }, { position: "asc" }],
+    select: { id: true },
+  });
   return points.map((p) => p.id);
 }

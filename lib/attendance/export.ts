@@ -102,7 +102,7 @@ function addTable<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T
 }
 
 /** The workbook: per unit, per meeting, per point, and what the figures mean. */
-export async function renderStatisticsXlsx(input: ExportInput): Promise<Uint8Array> {
+export async function renderStatisticsXlsx(input: ExportInput): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Hội nghị";
   workbook.created = input.generatedAt;

@@ -57,10 +57,14 @@ export interface Period {
   end: Date;
 }
 
-/** Calendar year of `now` in Vietnam. */
-export function defaultPeriod(now: Date): { from: string; to: string } {
+function periodOf(from: string, to: string): Period {
+  return { from, to, start: startOfDay(from), end: new Date(startOfDay(to).getTime() + 86_400_000) };
+}
+
+/** The calendar year of `now` in Vietnam: what the statistics show unless asked otherwise. */
+export function defaultPeriod(now: Date): Period {
   const year = dayKey(now).slice(0, 4);
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return periodOf(`${year}-01-01`, `${year}-12-31`);
 }
 
 /**
@@ -75,13 +79,10 @@ export function resolvePeriod(input: { from?: unknown; to?: unknown }, now: Date
     return { ok: false, field: issue.path[0] === "to" ? "to" : "from", message: issue.message.startsWith("validation.") ? issue.message : "validation.date" };
   }
   const fallback = defaultPeriod(now);
-  const from = parsed.data.from ?? fallback.from;
-  const to = parsed.data.to ?? fallback.to;
-  const start = startOfDay(from);
-  const end = new Date(startOfDay(to).getTime() + 86_400_000);
-  if (end <= start) return { ok: false, field: "to", message: "attendance.statistics.validation.toBeforeFrom" };
-  if (end.getTime() - start.getTime() > MAX_PERIOD_DAYS * 86_400_000) return { ok: false, field: "to", message: "attendance.statistics.validation.tooLong" };
-  return { ok: true, period: { from, to, start, end } };
+  const period = periodOf(parsed.data.from ?? fallback.from, parsed.data.to ?? fallback.to);
+  if (period.end <= period.start) return { ok: false, field: "to", message: "attendance.statistics.validation.toBeforeFrom" };
+  if (period.end.getTime() - period.start.getTime() > MAX_PERIOD_DAYS * 86_400_000) return { ok: false, field: "to", message: "attendance.statistics.validation.tooLong" };
+  return { ok: true, period };
 }
 
 export const EXPORT_FORMATS = ["xlsx", "csv"] as const;

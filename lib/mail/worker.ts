@@ -2,6 +2,7 @@ import "server-only";
 import { sendDueReminders } from "@/lib/reminders/remind";
 import { deliverDue, type MailTransport } from "./outbox";
 import { createMailTransport } from "./transport";
+import { workerDisabledReason } from "./worker-env";
 
 // A small loop inside each server process (started by instrumentation.ts): every 30 s it sends the
 // automatic reminders that are due, then the e-mails that are due. Several processes may run it at
@@ -20,15 +21,6 @@ interface MailWorker {
 const state = globalThis as unknown as { hoinghiMailWorker?: MailWorker };
 
 type Env = Record<string, string | undefined>;
-
-/** Why the worker must not run here, or null: never in tests or `next build`, and it can be switched off. */
-export function workerDisabledReason(env: Env = process.env): string | null {
-  if (env.VITEST || env.NODE_ENV === "test") return "tests";
-  if (env.NEXT_PHASE === "phase-production-build") return "build";
-  if (env.NEXT_RUNTIME && env.NEXT_RUNTIME !== "nodejs") return "not the Node.js runtime";
-  if (env.HOINGHI_MAIL_WORKER?.trim().toLowerCase() === "off") return "HOINGHI_MAIL_WORKER=off";
-  return null;
-}
 
 /** One round: reminders first, so the e-mails they queue go out in the same round. */
 export async function runMailRound(now: Date, transport: MailTransport | null) {

@@ -1,0 +1,270 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGES } from "@/lib/auth/pages";
+import { attendanceStatistics, MAX_REPORT_MEETINGS } from "@/lib/attendance/data";
+import { defaultPeriod, resolvePeriod } from "@/lib/attendance/schema";
+import { totalAttendance, totalCompliance } from "@/lib/attendance/statistics";
+import { formatDate, formatNumber, formatPercent, formatTime, startOfDay } from "@/lib/datetime/vietnam";
+import { PageHeader } from "@/components/page-header";
+import { EmptyState } from "@/components/empty-state";
+import { FormAlert } from "@/components/form/form-alert";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("statistics") };
+}
+
+type Props = { searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const th = "px-2 py-2 text-right font-semibold align-bottom";
+const td = "px-2 py-2 text-right tabular-nums";
+const button = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium";
+
+export default async function StatisticsPage({ searchParams }: Props) {
+  const user = await requirePageUser(PAGES.statistics.roles);
+  const params = await searchParams;
+  const now = new Date();
+  const asked = { from: first(params.from), to: first(params.to) };
+  const resolved = resolvePeriod(asked, now);
+  const period = resolved.ok ? resolved.period : defaultPeriod(now);
+  const [t, tNav, tAll, stats] = await Promise.all([getTranslations("attendance.statistics"), getTranslations("nav"), getTranslations(), attendanceStatistics(user, period, now)]);
+  const tu = (key: string) => t(`units.${key}`);
+  const tm = (key: string) => t(`meetings.${key}`);
+  const n = (v: number) => formatNumber(v);
+  const pct = (v: number | null) => (v === null ? t("none") : formatPercent(v));
+  const day = (d: string) => formatDate(startOfDay(d));
+  const query = `from=${period.from}&to=${period.to}`;
+  const unitTotals = totalCompliance(stats.units);
+  const meetingTotals = totalAttendance(stats.meetings);
+
+  return (
+    <>
+      <PageHeader title={tNav("statistics")} intro={user.role === "ADMIN" ? t("introAdmin") : t("intro")} />
+
+      <form action="/statistics" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset className="flex flex-wrap items-end gap-3">
+          <legend className="mb-2 font-semibold">{t("period.legend")}</legend>
+          <div>
+            <label htmlFor="statistics-from" className="block text-sm font-medium text-slate-800">
+              {t("period.from")}
+            </label>
+            <input
+              id="statistics-from"
+              type="date"
+              name="from"
+              defaultValue={resolved.ok ? period.from : (asked.from ?? period.from)}
+              aria-invalid={!resolved.ok && resolved.field === "from" ? true : undefined}
+              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
+            />
+          </div>
+          <div>
+            <label htmlFor="statistics-to" className="block text-sm font-medium text-slate-800">
+              {t("period.to")}
+            </label>
+            <input
+              id="statistics-to"
+              type="date"
+              name="to"
+              defaultValue={resolved.ok ? period.to : (asked.to ?? period.to)}
+              aria-invalid={!resolved.ok && resolved.field === "to" ? true : undefined}
+              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
+            />
+          </div>
+          <button type="submit" className={`${button} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
+            {t("period.submit")}
+          </button>
+        </fieldset>
+        {!resolved.ok && (
+          <div className="mt-3">
+            <FormAlert message={tAll(resolved.message)} />
+          </div>
+        )}
+      </form>
+
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 className="text-lg font-semibold">{t("period.heading", { from: day(period.from), to: day(period.to) })}</h2>
+          <p className="text-sm text-slate-700">{t("summary", { meetings: stats.meetings.length, invited: unitTotals.invited })}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium text-slate-700">{t("download")}:</span>
+          <a href={`/statistics/export?format=xlsx&${query}`} className={`${button} bg-brand-700 font-semibold text-white hover:bg-brand-800`}>
+            {t("xlsx")}
+          </a>
+          <a href={`/statistics/export?format=csv&${query}`} className={`${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+            {t("csv")}
+          </a>
+        </div>
+      </div>
+
+      {stats.truncated && (
+        <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {t("truncated", { count: MAX_REPORT_MEETINGS })}
+        </p>
+      )}
+
+      <section aria-labelledby="per-unit" className="mb-8">
+        <h2 id="per-unit" className="text-lg font-semibold">
+          {tu("title")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{tu("intro")}</p>
+        {stats.units.length === 0 ? (
+          <EmptyState>{tu("empty")}</EmptyState>
+        ) : (
+          // Focusable so keyboard users can scroll the table sideways on a phone.
+          <div tabIndex={0} role="region" aria-label={tu("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full min-w-[64rem] text-sm">
+              <thead className="bg-slate-100 text-slate-800">
+                <tr>
+                  <th scope="col" className="px-2 py-2 text-left font-semibold align-bottom">
+                    {tu("unit")}
+                  </th>
+                  {(["invited", "onTime", "late", "notAnswered", "declined", "substitutes", "present", "absentWithReason", "absentWithoutReason", "onTimeRate", "attendanceRate"] as const).map((k) => (
+                    <th key={k} scope="col" className={th}>
+                      {tu(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {stats.units.map((u) => (
+                  <tr key={u.unitId}>
+                    <th scope="row" className="px-2 py-2 text-left font-medium">
+                      {u.unitName}
+                    </th>
+                    <td className={td}>{n(u.invited)}</td>
+                    <td className={td}>{n(u.answeredOnTime)}</td>
+                    <td className={td}>{n(u.answeredLate)}</td>
+                    <td className={td}>{n(u.notAnswered)}</td>
+                    <td className={td}>{n(u.declined)}</td>
+                    <td className={td}>{n(u.substitutes)}</td>
+                    <td className={td}>{n(u.present)}</td>
+                    <td className={td}>{n(u.absentWithReason)}</td>
+                    <td className={td}>{n(u.absentWithoutReason)}</td>
+                    <td className={td}>{pct(u.onTimeRate)}</td>
+                    <td className={td}>{pct(u.attendanceRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+                <tr>
+                  <th scope="row" className="px-2 py-2 text-left">
+                    {t("total")}
+                  </th>
+                  <td className={td}>{n(unitTotals.invited)}</td>
+                  <td className={td}>{n(unitTotals.answeredOnTime)}</td>
+                  <td className={td}>{n(unitTotals.answeredLate)}</td>
+                  <td className={td}>{n(unitTotals.notAnswered)}</td>
+                  <td className={td}>{n(unitTotals.declined)}</td>
+                  <td className={td}>{n(unitTotals.substitutes)}</td>
+                  <td className={td}>{n(unitTotals.present)}</td>
+                  <td className={td}>{n(unitTotals.absentWithReason)}</td>
+                  <td className={td}>{n(unitTotals.absentWithoutReason)}</td>
+                  <td className={td}>{pct(unitTotals.onTimeRate)}</td>
+                  <td className={td}>{pct(unitTotals.attendanceRate)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="per-meeting">
+        <h2 id="per-meeting" className="mb-3 text-lg font-semibold">
+          {tm("title")}
+        </h2>
+        {stats.meetings.length === 0 ? (
+          <EmptyState>{tm("empty")}</EmptyState>
+        ) : (
+          <div tabIndex={0} role="region" aria-label={tm("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full min-w-[60rem] text-sm">
+              <thead className="bg-slate-100 text-slate-800">
+                <tr>
+                  <th scope="col" className="px-2 py-2 text-left font-semibold align-bottom">
+                    {tm("meeting")}
+                  </th>
+                  {(["invitedUnits", "expected", "onSite", "online", "absent", "notYet", "walkIns", "present", "attendanceRate"] as const).map((k) => (
+                    <th key={k} scope="col" className={th}>
+                      {tm(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {stats.meetings.map((m) => (
+                <tbody key={m.meetingId} className="border-t-2 border-slate-200">
+                  <tr className="bg-slate-50">
+                    <th scope="row" className="px-2 py-2 text-left font-semibold">
+                      <Link href={`/meetings/${m.meetingId}`} className="text-brand-700 underline">
+                        {m.title}
+                      </Link>
+                      <span className="block text-xs font-normal text-slate-700">
+                        {formatTime(m.startsAt)} {formatDate(m.startsAt)}
+                      </span>
+                    </th>
+                    <td className={td}>{n(m.invitedUnits)}</td>
+                    <td className={td}>{n(m.expected)}</td>
+                    <td className={td}>{n(m.onSite)}</td>
+                    <td className={td}>{n(m.online)}</td>
+                    <td className={td}>
+                      {n(m.absentWithReason)} / {n(m.absentWithoutReason)}
+                    </td>
+                    <td className={td}>{n(m.notYet)}</td>
+                    <td className={td}>{n(m.walkIns)}</td>
+                    <td className={`${td} font-semibold`}>{n(m.present)}</td>
+                    <td className={td}>{pct(m.attendanceRate)}</td>
+                  </tr>
+                  {m.points.map((p) => (
+                    <tr key={p.pointId}>
+                      <th scope="row" className="py-2 pr-2 pl-6 text-left font-normal">
+                        {p.name}
+                        {p.isMain && <span className="text-slate-700"> ({tm("mainPoint")})</span>}
+                        <Link
+                          href={`/meetings/${m.meetingId}/points/${p.pointId}/check-in`}
+                          aria-label={t("meetings.checkInAt", { point: p.name })}
+                          className="ml-2 text-xs font-medium text-brand-700 underline"
+                        >
+                          {tm("checkIn")}
+                        </Link>
+                      </th>
+                      <td className={td}>{n(p.invitedUnits)}</td>
+                      <td className={td}>{n(p.expected)}</td>
+                      <td className={td}>{n(p.onSite)}</td>
+                      <td className={td}>{n(p.online)}</td>
+                      <td className={td}>
+                        {n(p.absentWithReason)} / {n(p.absentWithoutReason)}
+                      </td>
+                      <td className={td}>{n(p.notYet)}</td>
+                      <td className={td}>{n(p.walkIns)}</td>
+                      <td className={td}>{n(p.present)}</td>
+                      <td className={td}>{pct(p.attendanceRate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+              <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+                <tr>
+                  <th scope="row" className="px-2 py-2 text-left">
+                    {t("total")}
+                  </th>
+                  <td className={td}>{n(stats.meetings.reduce((s, m) => s + m.invitedUnits, 0))}</td>
+                  <td className={td}>{n(meetingTotals.expected)}</td>
+                  <td className={td}>{n(meetingTotals.onSite)}</td>
+                  <td className={td}>{n(meetingTotals.online)}</td>
+                  <td className={td}>
+                    {n(meetingTotals.absentWithReason)} / {n(meetingTotals.absentWithoutReason)}
+                  </td>
+                  <td className={td}>{n(meetingTotals.notYet)}</td>
+                  <td className={td}>{n(meetingTotals.walkIns)}</td>
+                  <td className={td}>{n(meetingTotals.present)}</td>
+                  <td className={td}>{pct(meetingTotals.attendanceRate)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
