@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -68,7 +69,8 @@ function PersonRow({ person, open }: { person: CheckInPersonView; open: boolean 
     form.clearErrors();
     form.setValue("status", status);
     if (status === "ABSENT") {
-      setAskingReason(true);
+      // Render the reason field now, so the cursor can go straight into it.
+      flushSync(() => setAskingReason(true));
       form.setFocus("absenceReason");
       return;
     }
