@@ -8,6 +8,7 @@ import { composeMail } from "./compose";
 import { retryOutboxMessageMutation } from "./mutations";
 import { deliverDue, enqueueForUnits } from "./outbox";
 import { createMailTransport } from "./transport";
+import { listOutbox } from "./data";
 import { startMailWorker } from "./worker";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
@@ -177,6 +178,20 @@ describe("delivering the outbox by SMTP", () => {
     for (const to of ["a@hoinghi.local", "b@hoinghi.local", "c@hoinghi.local"]) await queue(to);
     expect(await deliverDue(new Date(), transportTo(server.url), { batch: 2 })).toMatchObject({ sent: 2 });
     expect(await db.outboxMessage.count({ where: { status: "PENDING" } })).toBe(1);
+  });
+});
+
+describe("the outbox page's data", () => {
+  it("lists messages newest first with counts by status, for administrators only", async () => {
+    const first = await queue("a@hoinghi.local", "Thư thứ nhất");
+    const second = await queue("b@hoinghi.local", "Thư thứ hai");
+    await db.outboxMessage.update({ where: { id: first.id }, data: { status: "FAILED", attempts: 8, lastError: "ECONNREFUSED", createdAt: new Date(Date.now() - MINUTE) } });
+    const all = await listOutbox(users.admin);
+    expect(all.rows.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(all.rows[1]).toMatchObject({ status: "FAILED", attempts: 8, lastError: "ECONNREFUSED", text: mail.text });
+    expect(all.counts).toEqual({ PENDING: 1, SENT: 0, FAILED: 1 });
+    expect((await listOutbox(users.admin, { status: "FAILED" })).rows.map((r) => r.id)).toEqual([first.id]);
+    await expect(listOutbox(users.secretariat)).rejects.toThrow("errors.forbidden");
   });
 });
 

@@ -7,6 +7,7 @@ import { pointFormOptions } from "@/lib/meetings/options";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
+import { RemindButton } from "@/components/reminders/remind-button";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,10 +28,11 @@ export default async function MeetingPage({ params }: Props) {
   const { user, meeting } = await load((await params).id);
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
   const managesAnyPoint = open && meeting.points.some((p) => p.manageable);
-  const [t, ts, ta, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
+  const [t, ts, ta, tMail, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
     getTranslations("answers.board"),
+    getTranslations("mail"),
     getTranslations("meetingKind"),
     getTranslations("meetingMode"),
     getTranslations("meetingStatus"),
@@ -40,6 +42,7 @@ export default async function MeetingPage({ params }: Props) {
   ]);
   const all = meeting.points.flatMap((p) => p.invitations);
   const now = new Date();
+  const unanswered = all.filter((i) => i.sentAt && i.status === "PENDING").length;
   const count = (s: string) => all.filter((i) => i.status === s).length;
   const unsent = all.filter((i) => !i.sentAt).length;
   // A sensible default answer deadline: the afternoon before the meeting.
@@ -117,6 +120,15 @@ export default async function MeetingPage({ params }: Props) {
           </h2>
           <p className="mb-3 text-sm text-slate-700">{ts("send.intro")}</p>
           <SendInvitationsForm meetingId={meeting.id} version={meeting.version} unsent={unsent} />
+        </section>
+      )}
+
+      {meeting.manageable && meeting.status === "SCHEDULED" && meeting.startsAt > now && unanswered > 0 && (
+        <section aria-labelledby="remind" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4">
+          <h2 id="remind" className="mb-2 text-lg font-semibold">
+            {tMail("reminders.title")}
+          </h2>
+          <RemindButton meetingId={meeting.id} unanswered={unanswered} />
         </section>
       )}
 
