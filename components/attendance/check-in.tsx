@@ -81,7 +81,7 @@ function PersonRow({ person, open }: { person: CheckInPersonView; open: boolean 
 
   const reasonError = form.formState.errors.absenceReason?.message;
   return (
-    <li className="py-3">
+    <li className="scroll-mt-36 py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <p id={nameId} className="text-base font-semibold text-slate-900">
           {person.fullName}

@@ -20,6 +20,8 @@ type Props = { searchParams: Promise<{ from?: string | string[]; to?: string | s
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const th = "px-2 py-2 text-right font-semibold align-bottom";
 const td = "px-2 py-2 text-right tabular-nums";
+// The first column stays put while a phone scrolls the figures sideways.
+const sticky = "sticky left-0 z-[1] max-w-[11rem] sm:max-w-none";
 const button = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium";
 
 export default async function StatisticsPage({ searchParams }: Props) {
@@ -118,7 +120,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
             <table className="w-full min-w-[64rem] text-sm">
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
-                  <th scope="col" className="px-2 py-2 text-left font-semibold align-bottom">
+                  <th scope="col" className={`${sticky} bg-slate-100 px-2 py-2 text-left font-semibold align-bottom`}>
                     {tu("unit")}
                   </th>
                   {(["invited", "onTime", "late", "notAnswered", "declined", "substitutes", "present", "absentWithReason", "absentWithoutReason", "onTimeRate", "attendanceRate"] as const).map((k) => (
@@ -131,7 +133,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
               <tbody className="divide-y divide-slate-100">
                 {stats.units.map((u) => (
                   <tr key={u.unitId}>
-                    <th scope="row" className="px-2 py-2 text-left font-medium">
+                    <th scope="row" className={`${sticky} bg-white px-2 py-2 text-left font-medium`}>
                       {u.unitName}
                     </th>
                     <td className={td}>{n(u.invited)}</td>
@@ -150,7 +152,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
               </tbody>
               <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
                 <tr>
-                  <th scope="row" className="px-2 py-2 text-left">
+                  <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left`}>
                     {t("total")}
                   </th>
                   <td className={td}>{n(unitTotals.invited)}</td>
@@ -182,7 +184,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
             <table className="w-full min-w-[60rem] text-sm">
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
-                  <th scope="col" className="px-2 py-2 text-left font-semibold align-bottom">
+                  <th scope="col" className={`${sticky} bg-slate-100 px-2 py-2 text-left font-semibold align-bottom`}>
                     {tm("meeting")}
                   </th>
                   {(["invitedUnits", "expected", "onSite", "online", "absent", "notYet", "walkIns", "present", "attendanceRate"] as const).map((k) => (
@@ -195,7 +197,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
               {stats.meetings.map((m) => (
                 <tbody key={m.meetingId} className="border-t-2 border-slate-200">
                   <tr className="bg-slate-50">
-                    <th scope="row" className="px-2 py-2 text-left font-semibold">
+                    <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left font-semibold`}>
                       <Link href={`/meetings/${m.meetingId}`} className="text-brand-700 underline">
                         {m.title}
                       </Link>
@@ -217,7 +219,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                   </tr>
                   {m.points.map((p) => (
                     <tr key={p.pointId}>
-                      <th scope="row" className="py-2 pr-2 pl-6 text-left font-normal">
+                      <th scope="row" className={`${sticky} bg-white py-2 pr-2 pl-4 text-left font-normal sm:pl-6`}>
                         {p.name}
                         {p.isMain && <span className="text-slate-700"> ({tm("mainPoint")})</span>}
                         <Link
@@ -245,7 +247,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
               ))}
               <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
                 <tr>
-                  <th scope="row" className="px-2 py-2 text-left">
+                  <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left`}>
                     {t("total")}
                   </th>
                   <td className={td}>{n(stats.meetings.reduce((s, m) => s + m.invitedUnits, 0))}</td>
