@@ -4,8 +4,8 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 // this project's width (1280 px desktop, 390 px phone) for review.
 const EVERYONE = ["/calendar", "/notifications", "/settings/api-tokens"];
 const TOURS = [
-  { email: "admin@hoinghi.local", pages: ["/admin/users", "/admin/audit", "/admin/outbox", "/meetings", "/units", "/points", ...EVERYONE] },
-  { email: "vanphong@hoinghi.local", pages: ["/meetings", "/meetings/new", "/units", "/points", "/calendar/weekly", ...EVERYONE] },
+  { email: "admin@hoinghi.local", pages: ["/admin/users", "/admin/audit", "/admin/outbox", "/meetings", "/units", "/officials", "/points", "/statistics", ...EVERYONE] },
+  { email: "vanphong@hoinghi.local", pages: ["/meetings", "/meetings/new", "/units", "/officials", "/points", "/statistics", "/calendar/weekly", ...EVERYONE] },
   { email: "chutri@hoinghi.local", pages: ["/chairing", ...EVERYONE] },
   { email: "nghihai@hoinghi.local", pages: ["/invitations", ...EVERYONE] },
 ];

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { CheckInStatus, InvitationStatus, SubstituteDecision } from "@/lib/db/generated/sqlite/enums";
 import { recordAudit } from "@/lib/audit/record";
+import { publishMeetingChange } from "@/lib/live/bus";
 import { DomainError, NotFound } from "@/lib/errors";
 import { pointToManage } from "@/lib/meetings/authorise";
 import { compareVietnameseNames, searchKey } from "@/lib/text/normalize";
@@ -156,7 +157,8 @@ export type CheckInList = Awaited<ReturnType<typeof checkInList>>;
 
 /** Records one listed person present on site, present online, absent (with a reason), or back to expected. */
 export async function markAttendance(user: SessionUser, input: z.output<typeof markAttendanceSchema>, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  let meetingId = "";
+  const result = await db.$transaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({
       where: { id: input.attendeeId },
       select: {
@@ -175,6 +177,7 @@ export async function markAttendance(user: SessionUser, input: z.output<typeof m
     if (!attendee) throw new NotFound();
     const point = await pointForCheckIn(tx, user, attendee.meetingPointId);
     refuseUnlessOpen(point.meeting, now);
+    meetingId = point.meeting.id;
     const invitation = attendee.invitation ? { status: attendee.invitation.status, currentResponseId: attendee.invitation.responses[0]?.id ?? null } : null;
     // A person from an answer since replaced is no longer expected here.
     if (!isListedAttendee(attendee, invitation)) throw new NotFound();
@@ -194,6 +197,8 @@ export async function markAttendance(user: SessionUser, input: z.output<typeof m
     });
     return after;
   }, TX);
+  await publishMeetingChange(meetingId);
+  return result;
 }
 
 /**
@@ -201,9 +206,11 @@ export async function markAttendance(user: SessionUser, input: z.output<typeof m
  * one invited at this point, they are counted with that unit; otherwise the unit is kept with their title.
  */
 export async function addWalkIn(user: SessionUser, input: z.output<typeof addWalkInSchema>, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  let meetingId = "";
+  const result = await db.$transaction(async (tx) => {
     const point = await pointForCheckIn(tx, user, input.meetingPointId);
     refuseUnlessOpen(point.meeting, now);
+    meetingId = point.meeting.id;
     let invitationId: string | null = null;
     let title = input.title;
     if (input.unitName) {
@@ -231,6 +238,9 @@ export async function addWalkIn(user: SessionUser, input: z.output<typeof addWal
     await recordAudit(tx, { actor: user, action: "attendee.walkIn", entityType: "Attendee", entityId: attendee.id, after: attendee });
     return attendee;
   }, TX);
+  // Boards follow the headcount as well as the answers.
+  await publishMeetingChange(meetingId);
+  return result;
 }
 
 /**

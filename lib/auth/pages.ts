@@ -7,6 +7,7 @@ export const PAGES = {
   invitations: { href: "/invitations", roles: ["UNIT_REP"] },
   chairing: { href: "/chairing", roles: ["CHAIR"] },
   units: { href: "/units", roles: ["ADMIN", "SECRETARIAT"] },
+  officials: { href: "/officials", roles: ["ADMIN", "SECRETARIAT"] },
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
   statistics: { href: "/statistics", roles: ["ADMIN", "SECRETARIAT"] },
   users: { href: "/admin/users", roles: ["ADMIN"] },

@@ -44,3 +44,14 @@ describe("unit history", () => {
     expect((await listUnits(users.admin, { query: "lien doan lao dong" })).map((u) => u.name)).toEqual(["Liên đoàn Lao động thị xã"]);
   });
 });
+
+describe("official search", () => {
+  it("finds officials without accents and sorts by given name", async () => {
+    const { listOfficials } = await import("@/lib/officials/data");
+    expect((await listOfficials(users.secretariat, "hoang van phuc")).map((o) => o.fullName)).toEqual(["Hoàng Văn Phúc"]);
+    expect((await listOfficials(users.secretariat, "bui dinh")).map((o) => o.fullName)).toEqual(["Bùi Đình Long"]);
+    const all = (await listOfficials(users.secretariat)).map((o) => o.fullName.split(" ").at(-1)!);
+    expect(all.length).toBeGreaterThan(20);
+    await expect(listOfficials(users.nghiHai)).rejects.toThrow("errors.forbidden");
+  });
+});

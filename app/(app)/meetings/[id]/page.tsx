@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
 import { RemindButton } from "@/components/reminders/remind-button";
+import { checkInPointIds } from "@/lib/attendance/checkin";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,11 +29,13 @@ export default async function MeetingPage({ params }: Props) {
   const { user, meeting } = await load((await params).id);
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
   const managesAnyPoint = open && meeting.points.some((p) => p.manageable);
-  const [t, ts, ta, tMail, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
+  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
     getTranslations("answers.board"),
     getTranslations("mail"),
+    getTranslations("attendance.checkIn"),
+    meeting.status === "SCHEDULED" || meeting.status === "HELD" ? checkInPointIds(user, meeting.id).then((ids) => new Set(ids)) : Promise.resolve(new Set<string>()),
     getTranslations("meetingKind"),
     getTranslations("meetingMode"),
     getTranslations("meetingStatus"),
@@ -141,6 +144,11 @@ export default async function MeetingPage({ params }: Props) {
               </h2>
               {point.isMain && <Badge tone="info">{t("mainPoint")}</Badge>}
               <Badge tone={techTestTone[point.techTestResult]}>{tTest(point.techTestResult)}</Badge>
+              {checkIn.has(point.id) && (
+                <Link href={`/meetings/${meeting.id}/points/${point.id}/check-in`} className="text-sm font-medium text-brand-700 underline">
+                  {tCheckIn("title")}
+                </Link>
+              )}
             </div>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-slate-600">{t("chair")}</dt>
