@@ -4,15 +4,16 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied, NotFound } from "@/lib/errors";
 import { managesMeeting } from "./authorise";
 import { meetingScope } from "./scope";
+import { filtersWhere, type MeetingFilters } from "./filters";
 
 const PAGE_SIZE = 50;
 
 export type MeetingWhen = "upcoming" | "past";
 
 /** One page of the caller's meetings, upcoming soonest first or past latest first. */
-export async function listMeetings(user: SessionUser, when: MeetingWhen, now = new Date()) {
+export async function listMeetings(user: SessionUser, when: MeetingWhen, now = new Date(), filters: MeetingFilters = {}) {
   const rows = await db.meeting.findMany({
-    where: { AND: [meetingScope(user), when === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } }] },
+    where: { AND: [meetingScope(user), when === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } }, filtersWhere(filters, user)] },
     orderBy: { startsAt: when === "upcoming" ? "asc" : "desc" },
     take: PAGE_SIZE,
     select: {

@@ -89,3 +89,20 @@ describe("secretariat and chair scope", () => {
     await expect(getMeeting(users.chair, unchaired.id)).rejects.toBeInstanceOf(NotFound);
   });
 });
+
+describe("meeting list filters", () => {
+  it("narrows the caller's meetings by status, point and date, never beyond their scope", async () => {
+    const drafts = await listMeetings(users.secretariat, "upcoming", new Date(), { status: "DRAFT" });
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((m) => m.status === "DRAFT")).toBe(true);
+    const hall = await db.connectionPoint.findFirstOrThrow({ where: { name: "Phòng họp số 1 - UBND thị xã Cửa Lò" } });
+    const atRoom = await listMeetings(users.secretariat, "upcoming", new Date(), { point: hall.id });
+    expect(atRoom.map((m) => m.title)).toContain("Giao ban công tác tuần của Thường trực UBND thị xã");
+    expect(atRoom.every((m) => m.mainPoint === hall.name || m.pointCount > 1)).toBe(true);
+    expect(await listMeetings(users.secretariat, "past", new Date(), { from: "2022-12-27", to: "2022-12-27" })).toHaveLength(1);
+    expect(await listMeetings(users.secretariat, "past", new Date(), { from: "2023-01-01", to: "2023-12-31" })).toHaveLength(0);
+    // Filtering a ward representative by status DRAFT still shows nothing: drafts are outside their scope.
+    expect(await listMeetings(users.nghiHai, "upcoming", new Date(), { status: "DRAFT" })).toHaveLength(0);
+  });
+});
+

@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { AccessDenied } from "@/lib/errors";
+import { AccessDenied, DomainError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { searchKey } from "@/lib/text/normalize";
+import { validOnWhere } from "@/lib/units/validity";
+import type { CreateConnectionPointOutput } from "./schema";
 import { matchAllWords } from "@/lib/text/search";
 
 /** The registry of reusable connection points, active ones only. */
@@ -23,5 +27,28 @@ export async function listConnectionPoints(user: SessionUser, query = "") {
       videoLink: true,
       hostUnit: { select: { name: true } },
     },
+  });
+}
+
+/** Units a caller may register points for: an administrator any current one, a secretariat its own unit and those under it. */
+export async function pointHostOptions(user: SessionUser, now = new Date()) {
+  if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
+  return db.unit.findMany({
+    where: { AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }] },
+    orderBy: { nameAscii: "asc" },
+    take: 500,
+    select: { id: true, name: true },
+  });
+}
+
+export async function createConnectionPoint(user: SessionUser, input: CreateConnectionPointOutput) {
+  if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
+  return db.$transaction(async (tx) => {
+    const host = await tx.unit.findUnique({ where: { id: input.hostUnitId }, select: { id: true, parentId: true, validTo: true } });
+    if (!host || (host.validTo && host.validTo <= new Date())) throw new DomainError("errors.invalidInput", { hostUnitId: "validation.unknownUnit" });
+    if (user.role === "SECRETARIAT" && host.id !== user.unitId && host.parentId !== user.unitId) throw new DomainError("errors.invalidInput", { hostUnitId: "scheduling.validation.notYourUnit" });
+    const point = await tx.connectionPoint.create({ data: { ...input, nameAscii: searchKey(input.name) }, select: { id: true, name: true, hostUnitId: true } });
+    await recordAudit(tx, { actor: user, action: "connectionPoint.create", entityType: "ConnectionPoint", entityId: point.id, after: input });
+    return point;
   });
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { listConnectionPoints } from "@/lib/points/data";
+import { listConnectionPoints, pointHostOptions } from "@/lib/points/data";
+import { CreatePointForm } from "./create-point-form";
 import { PageHeader } from "@/components/page-header";
 import { SearchForm } from "@/components/search-form";
 import { EmptyState } from "@/components/empty-state";
@@ -17,7 +18,7 @@ export default async function PointsPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.points.roles);
   const q = (await searchParams).q;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
-  const [t, tc, points] = await Promise.all([getTranslations("points"), getTranslations("common"), listConnectionPoints(user, query)]);
+  const [t, tc, points, hosts] = await Promise.all([getTranslations("points"), getTranslations("common"), listConnectionPoints(user, query), pointHostOptions(user)]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -67,6 +68,12 @@ export default async function PointsPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
+      <section aria-labelledby="create-point" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="create-point" className="text-lg font-semibold">
+          {t("create")}
+        </h2>
+        <CreatePointForm hosts={hosts} />
+      </section>
     </>
   );
 }
