@@ -46,6 +46,8 @@ export default async function MeetingPage({ params }: Props) {
   const all = meeting.points.flatMap((p) => p.invitations);
   const now = new Date();
   const unanswered = all.filter((i) => i.sentAt && i.status === "PENDING").length;
+  // One line per mailing: the letter's number and when it went out.
+  const mailings = [...new Map(all.flatMap((i) => (i.documentNumber && i.sentAt ? [[i.documentNumber, i.sentAt] as const] : []))).entries()];
   const count = (s: string) => all.filter((i) => i.status === s).length;
   const unsent = all.filter((i) => !i.sentAt).length;
   // A sensible default answer deadline: the afternoon before the meeting.
@@ -106,6 +108,18 @@ export default async function MeetingPage({ params }: Props) {
           <>
             <dt className="font-medium text-slate-600">{t("description")}</dt>
             <dd className="whitespace-pre-line">{meeting.description}</dd>
+          </>
+        )}
+        {user.role !== "UNIT_REP" && mailings.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-600">{ts("send.sentTitle")}</dt>
+            <dd>
+              {mailings.map(([number, sentAt]) => (
+                <span key={number} className="block">
+                  {ts("send.sentLine", { number, time: formatDateTime(sentAt) })}
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {user.role !== "UNIT_REP" && (
