@@ -48,32 +48,21 @@ export default async function StatisticsPage({ searchParams }: Props) {
       <form action="/statistics" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
         <fieldset className="flex flex-wrap items-end gap-3">
           <legend className="mb-2 font-semibold">{t("period.legend")}</legend>
-          <div>
-            <label htmlFor="statistics-from" className="block text-sm font-medium text-slate-800">
-              {t("period.from")}
-            </label>
-            <input
-              id="statistics-from"
-              type="date"
-              name="from"
-              defaultValue={resolved.ok ? period.from : (asked.from ?? period.from)}
-              aria-invalid={!resolved.ok && resolved.field === "from" ? true : undefined}
-              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
-            />
-          </div>
-          <div>
-            <label htmlFor="statistics-to" className="block text-sm font-medium text-slate-800">
-              {t("period.to")}
-            </label>
-            <input
-              id="statistics-to"
-              type="date"
-              name="to"
-              defaultValue={resolved.ok ? period.to : (asked.to ?? period.to)}
-              aria-invalid={!resolved.ok && resolved.field === "to" ? true : undefined}
-              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
-            />
-          </div>
+          {(["from", "to"] as const).map((field) => (
+            <div key={field}>
+              <label htmlFor={`statistics-${field}`} className="block text-sm font-medium text-slate-800">
+                {t(`period.${field}`)}
+              </label>
+              <input
+                id={`statistics-${field}`}
+                type="date"
+                name={field}
+                defaultValue={resolved.ok ? period[field] : (asked[field] ?? period[field])}
+                aria-invalid={!resolved.ok && resolved.field === field ? true : undefined}
+                className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
+              />
+            </div>
+          ))}
           <button type="submit" className={`${button} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("period.submit")}
           </button>
