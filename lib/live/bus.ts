@@ -11,6 +11,7 @@ type Listener = (meetingId: string) => void;
 interface Bus {
   emitter: EventEmitter;
   pool?: pg.Pool;
+  listener?: pg.Client;
   listening?: Promise<void>;
 }
 
@@ -26,6 +27,7 @@ function postgresUrl(): string | null {
 function listen(url: string): Promise<void> {
   return (bus.listening ??= (async () => {
     const client = new pg.Client({ connectionString: url });
+    bus.listener = client;
     client.on("notification", (message) => {
       if (message.channel === CHANNEL && message.payload) bus.emitter.emit("changed", message.payload);
     });
@@ -65,4 +67,13 @@ export async function subscribeToMeeting(meetingId: string, listener: Listener):
   };
   bus.emitter.on("changed", handler);
   return () => bus.emitter.off("changed", handler);
+}
+
+/** Closes this process's database connections of the bus (tests, shutdown). */
+export async function closeBus(): Promise<void> {
+  const { pool, listener } = bus;
+  bus.pool = undefined;
+  bus.listener = undefined;
+  bus.listening = undefined;
+  await Promise.allSettled([pool?.end(), listener?.end()]);
 }

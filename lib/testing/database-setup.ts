@@ -24,6 +24,7 @@ if (process.env.TEST_DB === "postgresql") {
   afterAll(async () => {
     const { db } = await import("@/lib/db/client");
     await db.$disconnect();
+    await (await import("@/lib/live/bus")).closeBus();
     const cleanup = new pg.Client({ connectionString: server });
     await cleanup.connect();
     await cleanup.query(`DROP DATABASE IF EXISTS ${id} WITH (FORCE)`);
