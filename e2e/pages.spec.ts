@@ -72,8 +72,10 @@ test("adding a unit: bad input is explained and nothing is saved; good input is 
   const form = page.getByRole("region", { name: "Thêm đơn vị" });
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(form.getByText("Vui lòng nhập thông tin này.")).toBeVisible();
-  const name = `Phường Thử Nghiệm ${testInfo.project.name}`;
+  // An office, not a ward: other journeys invite "all the wards of Cửa Lò" on the same database.
+  const name = `Phòng Thử Nghiệm ${testInfo.project.name}`;
   await form.getByLabel("Tên đơn vị").fill(name);
+  await form.getByLabel("Loại", { exact: true }).selectOption({ label: "Cơ quan chuyên môn" });
   await form.getByLabel("Đơn vị cấp trên").selectOption({ label: "Thị xã Cửa Lò" });
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(form.getByRole("status")).toHaveText(`Đã thêm đơn vị ${name}.`);
