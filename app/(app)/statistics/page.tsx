@@ -20,6 +20,28 @@ type Props = { searchParams: Promise<{ from?: string | string[]; to?: string | s
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const th = "px-2 py-2 text-right font-semibold align-bottom";
 const td = "px-2 py-2 text-right tabular-nums";
+
+// The count columns of the per-unit table, in header order.
+const UNIT_COUNTS = ["invited", "answeredOnTime", "answeredLate", "notAnswered", "declined", "substitutes", "present", "absentWithReason", "absentWithoutReason"] as const;
+
+type AttendanceRow = { expected: number; onSite: number; online: number; absentWithReason: number; absentWithoutReason: number; notYet: number; walkIns: number };
+
+/** The shared columns of a meeting, point or total row of the attendance table. */
+function AttendanceCells({ row }: { row: AttendanceRow }) {
+  const n = formatNumber;
+  return (
+    <>
+      <td className={td}>{n(row.expected)}</td>
+      <td className={td}>{n(row.onSite)}</td>
+      <td className={td}>{n(row.online)}</td>
+      <td className={td}>
+        {n(row.absentWithReason)} / {n(row.absentWithoutReason)}
+      </td>
+      <td className={td}>{n(row.notYet)}</td>
+      <td className={td}>{n(row.walkIns)}</td>
+    </>
+  );
+}
 // The first column stays put while a phone scrolls the figures sideways.
 const sticky = "sticky left-0 z-[1] max-w-[11rem] sm:max-w-none";
 const button = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium";
@@ -125,15 +147,11 @@ export default async function StatisticsPage({ searchParams }: Props) {
                     <th scope="row" className={`${sticky} bg-white px-2 py-2 text-left font-medium`}>
                       {u.unitName}
                     </th>
-                    <td className={td}>{n(u.invited)}</td>
-                    <td className={td}>{n(u.answeredOnTime)}</td>
-                    <td className={td}>{n(u.answeredLate)}</td>
-                    <td className={td}>{n(u.notAnswered)}</td>
-                    <td className={td}>{n(u.declined)}</td>
-                    <td className={td}>{n(u.substitutes)}</td>
-                    <td className={td}>{n(u.present)}</td>
-                    <td className={td}>{n(u.absentWithReason)}</td>
-                    <td className={td}>{n(u.absentWithoutReason)}</td>
+                    {UNIT_COUNTS.map((key) => (
+                      <td key={key} className={td}>
+                        {n(u[key])}
+                      </td>
+                    ))}
                     <td className={td}>{pct(u.onTimeRate)}</td>
                     <td className={td}>{pct(u.attendanceRate)}</td>
                   </tr>
@@ -144,15 +162,11 @@ export default async function StatisticsPage({ searchParams }: Props) {
                   <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left`}>
                     {t("total")}
                   </th>
-                  <td className={td}>{n(unitTotals.invited)}</td>
-                  <td className={td}>{n(unitTotals.answeredOnTime)}</td>
-                  <td className={td}>{n(unitTotals.answeredLate)}</td>
-                  <td className={td}>{n(unitTotals.notAnswered)}</td>
-                  <td className={td}>{n(unitTotals.declined)}</td>
-                  <td className={td}>{n(unitTotals.substitutes)}</td>
-                  <td className={td}>{n(unitTotals.present)}</td>
-                  <td className={td}>{n(unitTotals.absentWithReason)}</td>
-                  <td className={td}>{n(unitTotals.absentWithoutReason)}</td>
+                  {UNIT_COUNTS.map((key) => (
+                    <td key={key} className={td}>
+                      {n(unitTotals[key])}
+                    </td>
+                  ))}
                   <td className={td}>{pct(unitTotals.onTimeRate)}</td>
                   <td className={td}>{pct(unitTotals.attendanceRate)}</td>
                 </tr>
@@ -195,14 +209,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                       </span>
                     </th>
                     <td className={td}>{n(m.invitedUnits)}</td>
-                    <td className={td}>{n(m.expected)}</td>
-                    <td className={td}>{n(m.onSite)}</td>
-                    <td className={td}>{n(m.online)}</td>
-                    <td className={td}>
-                      {n(m.absentWithReason)} / {n(m.absentWithoutReason)}
-                    </td>
-                    <td className={td}>{n(m.notYet)}</td>
-                    <td className={td}>{n(m.walkIns)}</td>
+                    <AttendanceCells row={m} />
                     <td className={`${td} font-semibold`}>{n(m.present)}</td>
                     <td className={td}>{pct(m.attendanceRate)}</td>
                   </tr>
@@ -220,14 +227,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                         </Link>
                       </th>
                       <td className={td}>{n(p.invitedUnits)}</td>
-                      <td className={td}>{n(p.expected)}</td>
-                      <td className={td}>{n(p.onSite)}</td>
-                      <td className={td}>{n(p.online)}</td>
-                      <td className={td}>
-                        {n(p.absentWithReason)} / {n(p.absentWithoutReason)}
-                      </td>
-                      <td className={td}>{n(p.notYet)}</td>
-                      <td className={td}>{n(p.walkIns)}</td>
+                      <AttendanceCells row={p} />
                       <td className={td}>{n(p.present)}</td>
                       <td className={td}>{pct(p.attendanceRate)}</td>
                     </tr>
@@ -240,14 +240,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                     {t("total")}
                   </th>
                   <td className={td}>{n(stats.meetings.reduce((s, m) => s + m.invitedUnits, 0))}</td>
-                  <td className={td}>{n(meetingTotals.expected)}</td>
-                  <td className={td}>{n(meetingTotals.onSite)}</td>
-                  <td className={td}>{n(meetingTotals.online)}</td>
-                  <td className={td}>
-                    {n(meetingTotals.absentWithReason)} / {n(meetingTotals.absentWithoutReason)}
-                  </td>
-                  <td className={td}>{n(meetingTotals.notYet)}</td>
-                  <td className={td}>{n(meetingTotals.walkIns)}</td>
+                  <AttendanceCells row={meetingTotals} />
                   <td className={td}>{n(meetingTotals.present)}</td>
                   <td className={td}>{pct(meetingTotals.attendanceRate)}</td>
                 </tr>
