@@ -10,6 +10,8 @@ export const PAGES = {
   officials: { href: "/officials", roles: ["ADMIN", "SECRETARIAT"] },
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"] },
   statistics: { href: "/statistics", roles: ["ADMIN", "SECRETARIAT"] },
+  templates: { href: "/templates", roles: ["ADMIN", "SECRETARIAT"] },
+  tasks: { href: "/tasks", roles: ["ADMIN", "SECRETARIAT", "UNIT_REP"] },
   users: { href: "/admin/users", roles: ["ADMIN"] },
   audit: { href: "/admin/audit", roles: ["ADMIN"] },
   outbox: { href: "/admin/outbox", roles: ["ADMIN"] },

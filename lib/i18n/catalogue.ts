@@ -15,12 +15,18 @@ import viAnswers from "./messages/answers.vi.json";
 import enAnswers from "./messages/answers.en.json";
 import viMail from "./messages/mail.vi.json";
 import enMail from "./messages/mail.en.json";
+import viTemplates from "./messages/templates.vi.json";
+import enTemplates from "./messages/templates.en.json";
+import viMinutes from "./messages/minutes.vi.json";
+import enMinutes from "./messages/minutes.en.json";
+import viConclusions from "./messages/conclusions.vi.json";
+import enConclusions from "./messages/conclusions.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
 export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
-  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance],
-  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance],
+  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance, viTemplates, viMinutes, viConclusions],
+  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance, enTemplates, enMinutes, enConclusions],
 };
 
 export function messagesFor(locale: AppLocale): Record<string, unknown> {
