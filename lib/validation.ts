@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanText } from "@/lib/text/normalize";
-import { fromLocalInput } from "@/lib/datetime/vietnam";
+import { dayKey, fromLocalInput, startOfDay } from "@/lib/datetime/vietnam";
 
 // Field builders shared by every form schema. Messages are catalogue keys ("validation.*"), translated
 // where they are shown; every text is NFC-normalised on the way in.
@@ -64,3 +64,18 @@ export const wholeNumber = (min: number, max: number) =>
 
 /** The version a form was loaded with, so a stale save is refused rather than overwriting. */
 export const version = z.coerce.number("validation.invalid").int().min(1, "validation.invalid");
+
+/** An optional calendar day "YYYY-MM-DD" (<input type="date">) → the start of that day in Vietnam. */
+export const optionalLocalDate = z
+  .string("validation.invalid")
+  .nullish()
+  .transform((value, ctx) => {
+    const day = value?.trim();
+    if (!day) return null;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? startOfDay(day) : null;
+    if (!date || Number.isNaN(date.getTime()) || dayKey(date) !== day) {
+      ctx.addIssue({ code: "custom", message: "validation.date" });
+      return z.NEVER;
+    }
+    return date;
+  });

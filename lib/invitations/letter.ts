@@ -4,14 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { NotFound } from "@/lib/errors";
 import { meetingScope } from "@/lib/meetings/scope";
 import type { InvitationLetter } from "@/lib/documents/invitation-letter";
-
-const PEOPLES_COMMITTEE_KINDS = new Set(["PROVINCE", "DISTRICT", "COMMUNE", "WARD"]);
-
-/** "Thị xã Cửa Lò" → "Ủy ban nhân dân thị xã Cửa Lò": the issuing body of an administrative unit is its committee. */
-function issuingBodyName(unit: { name: string; kind: string }): string {
-  if (!PEOPLES_COMMITTEE_KINDS.has(unit.kind)) return unit.name;
-  return `Ủy ban nhân dân ${unit.name.charAt(0).toLocaleLowerCase("vi")}${unit.name.slice(1)}`;
-}
+import { ISSUING_UNIT_SELECT, issuingBodyOf } from "@/lib/documents/issuing-body";
 
 /**
  * The letter of one sent invitation, as its unit receives it. Visible to whoever sees the meeting;
@@ -45,22 +38,22 @@ export async function invitationLetterFor(user: SessionUser, meetingId: string, 
           startsAt: true,
           endsAt: true,
           mode: true,
-          organiserUnit: { select: { name: true, kind: true, placeName: true, parent: { select: { name: true, shortName: true } } } },
+          organiserUnit: { select: ISSUING_UNIT_SELECT },
         },
       },
     },
   });
   if (!invitation || !invitation.documentNumber) throw new NotFound();
   const { meeting, meetingPoint: point, unit } = invitation;
-  const organiser = meeting.organiserUnit;
+  const issuer = issuingBodyOf(meeting.organiserUnit);
   const place = point.connectionPoint;
   return {
     unitName: unit.name,
     letter: {
-      parentBody: organiser.parent?.shortName ?? organiser.parent?.name ?? "",
-      issuingBody: issuingBodyName(organiser),
+      parentBody: issuer.parentBody,
+      issuingBody: issuer.issuingBody,
       number: invitation.documentNumber,
-      place: organiser.placeName ?? organiser.name,
+      place: issuer.placeName,
       issuedAt: invitation.sentAt ?? new Date(),
       recipient: unit.name,
       meetingTitle: meeting.title,
