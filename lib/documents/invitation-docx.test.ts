@@ -1,25 +1,7 @@
-import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderInvitationDocx } from "./invitation-docx";
 import { CUA_LO_INVITATION } from "./invitation-sample";
-
-// docx packs with fflate, so the tests read the package with it too.
-function part(file: Buffer, name: string): string {
-  const entry = unzipSync(new Uint8Array(file))[name];
-  if (!entry) throw new Error(`${name} missing from the .docx`);
-  return strFromU8(entry);
-}
-
-function decode(xml: string): string {
-  return xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-}
-
-/** The text of each paragraph: a paragraph's words may be split over several runs. */
-function paragraphs(documentXml: string): string[] {
-  return Array.from(documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g), ([p]) =>
-    decode(Array.from(p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]).join("")),
-  ).filter(Boolean);
-}
+import { docxPart as part, docxParagraphs as paragraphs } from "./testing-extract";
 
 /** The attributes of the first element with this name, as numbers where they are numbers. */
 function attributes(xml: string, element: string): Record<string, string> {

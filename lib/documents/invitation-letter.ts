@@ -1,9 +1,17 @@
 // The invitation letter (giấy mời) as data and as the texts of its blocks. Both the .docx and the
 // printable page are drawn from `invitationLetterParts`, so they always say the same thing.
-import { documentDate } from "@/lib/datetime/vietnam";
 import { cleanText } from "@/lib/text/normalize";
+import {
+  letterhead,
+  placeDateLine,
+  recipientLines,
+  RECIPIENTS_HEADING,
+  signatureParts,
+  type Letterhead,
+  type SignatureParts,
+} from "./letterhead";
 import type { RichParagraph } from "./parts";
-import { bare, documentCount, documentMoment, documentTime, sameDay, sentence, upper } from "./wording";
+import { bare, comrade, documentCount, documentMoment, documentTime, sameDay, sentence } from "./wording";
 
 export interface InvitationLetter {
   /** "UBND tỉnh Nghệ An": a name as the app stores it; the letter capitalises it. */
@@ -35,40 +43,21 @@ export interface InvitationLetter {
   recipients: string[];
 }
 
-export interface InvitationLetterParts {
-  /** Header left: "UBND TỈNH NGHỆ AN" (regular) over the issuing body (bold), one string per line. */
-  parentBody: string;
-  issuingBody: string[];
-  /** Header right. */
-  nation: string;
-  motto: string;
-  /** "Số: 12/GM-UBND", under the header left. */
-  numberLine: string;
-  /** "Cửa Lò, ngày 05 tháng 01 năm 2027", italic, under the header right. */
+export interface InvitationLetterParts extends Letterhead {
+  /** A letter always has its place-date line. */
   placeDate: string;
   title: string;
   /** The summary line under the title (trích yếu), bold. */
   subject: string;
   body: RichParagraph[];
-  signature: { authority: string[]; name: string };
+  signature: SignatureParts;
   recipientsHeading: string;
   /** "- Như trên;" … "- Lưu: VT." */
   recipients: string[];
 }
 
-export const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
-const ARCHIVE = "Lưu: VT";
-
-// Real letters break "ỦY BAN NHÂN DÂN THỊ XÃ CỬA LÒ" after the body's kind; leaving it to the word
-// processor gives "… THỊ XÃ / CỬA LÒ" instead.
-const BODY_KIND = /^((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (.+)$/u;
-
-function issuingBodyLines(name: string): string[] {
-  const caps = upper(name);
-  const match = BODY_KIND.exec(caps);
-  return match ? [match[1]!, match[2]!] : [caps];
-}
+// Re-exported: the agenda document and the invitation tests import them from here.
+export { MOTTO, NATION, recipientLines } from "./letterhead";
 
 /**
  * "Thời gian: 07 giờ 30 phút, Thứ Hai, ngày 11 tháng 01 năm 2027 (dự kiến kết thúc lúc 11 giờ 00 phút)."
@@ -78,16 +67,6 @@ function issuingBodyLines(name: string): string[] {
 export function meetingTimeText(startsAt: Date, endsAt: Date): string {
   const end = sameDay(startsAt, endsAt) ? documentTime(endsAt) : documentMoment(endsAt);
   return `${documentMoment(startsAt)} (dự kiến kết thúc lúc ${end})`;
-}
-
-/** "- Như trên;" … "- Lưu: VT.": items end in ";", the archive copy comes last and ends in ".". */
-export function recipientLines(items: string[]): string[] {
-  const cleaned = items.map((item) => bare(item.replace(/^\s*[-–•]\s*/u, ""))).filter(Boolean);
-  const isArchive = (item: string) => /^lưu\b/iu.test(item);
-  // Nghị định 30 requires the archive copy; add it rather than print a letter without one.
-  const archive = cleaned.filter(isArchive);
-  const ordered = [...cleaned.filter((item) => !isArchive(item)), ...(archive.length ? archive : [ARCHIVE])];
-  return ordered.map((item, i) => `- ${item}${i === ordered.length - 1 ? "." : ";"}`);
 }
 
 function bodyOf(letter: InvitationLetter): RichParagraph[] {
@@ -101,10 +80,7 @@ function bodyOf(letter: InvitationLetter): RichParagraph[] {
     line("Thành phần", `${bare(letter.attendees)}${seats}`),
     line("Tới dự", letter.meetingTitle, true),
   ];
-  if (letter.chair) {
-    const title = bare(letter.chair.title);
-    body.push(line("Chủ trì", `đồng chí ${cleanText(letter.chair.name)}${title ? ` - ${title}` : ""}`));
-  }
+  if (letter.chair) body.push(line("Chủ trì", comrade(letter.chair)));
   body.push(line("Thời gian", meetingTimeText(letter.startsAt, letter.endsAt)), line("Địa điểm", letter.location));
   // No full stop after a link: readers copy it with the punctuation.
   if (letter.onlineLink) body.push([{ text: "Đường dẫn tham dự trực tuyến: " }, { text: letter.onlineLink.trim() }]);
@@ -123,17 +99,13 @@ function bodyOf(letter: InvitationLetter): RichParagraph[] {
 
 export function invitationLetterParts(letter: InvitationLetter): InvitationLetterParts {
   return {
-    parentBody: upper(letter.parentBody),
-    issuingBody: issuingBodyLines(letter.issuingBody),
-    nation: NATION,
-    motto: MOTTO,
-    numberLine: `Số: ${cleanText(letter.number)}`,
-    placeDate: `${cleanText(letter.place)}, ${documentDate(letter.issuedAt)}`,
+    ...letterhead(letter, letter.number, null),
+    placeDate: placeDateLine(letter.place, letter.issuedAt),
     title: "GIẤY MỜI",
     subject: `Dự ${bare(letter.meetingTitle)}`,
     body: bodyOf(letter),
-    signature: { authority: letter.signer.authority.map(upper).filter(Boolean), name: cleanText(letter.signer.name) },
-    recipientsHeading: "Nơi nhận:",
+    signature: signatureParts(letter.signer),
+    recipientsHeading: RECIPIENTS_HEADING,
     recipients: recipientLines(letter.recipients),
   };
 }

@@ -50,6 +50,8 @@ export interface ConclusionNoticeRecord extends IssuingBody {
   issuedAt: Date;
   meetingTitle: string;
   meetingStartedAt: Date;
+  /** Who held the meeting when it is not the issuer (a hub's notice of a provincial conference). */
+  organiser?: string;
   chair: Person;
   /** "Ngày 27/12/2022, đồng chí ... chủ trì hội nghị ..." – the opening paragraph is composed by the renderer. */
   points: string[];

@@ -1,7 +1,8 @@
 // Wording shared by the official documents (Nghị định 30/2020/NĐ-CP and the customary style of UBND
 // letters). This is document text, not UI: it is Vietnamese whatever the reader's locale.
-import { dayKey, documentDate, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { dayKey, documentDate, formatDate, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
 import { cleanText } from "@/lib/text/normalize";
+import type { ConclusionItem } from "./minutes-record";
 
 /** Capitals as Vietnamese writes them ("Ủy ban" → "ỦY BAN"), after cleaning the text. */
 export function upper(text: string): string {
@@ -36,7 +37,38 @@ export function bare(text: string): string {
   return cleanText(text).replace(/[\s.;,:]+$/u, "");
 }
 
+/** The first letter in capitals: "đồng chí …" opening a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
 /** A body line ends with a full stop, whatever the data ended with. */
 export function sentence(text: string): string {
   return `${bare(text)}.`;
+}
+
+/**
+ * "đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã", as documents name an official; notices join the
+ * title with a comma instead ("đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh").
+ */
+export function comrade(person: { name: string; title: string }, joiner: " - " | ", " = " - "): string {
+  const title = bare(person.title);
+  return `đồng chí ${cleanText(person.name)}${title ? `${joiner}${title}` : ""}`;
+}
+
+/**
+ * One conclusion as the minutes and the notice print it, without its number: the task, then who leads,
+ * who helps and by when, so each item reads as an assignment that can be followed up.
+ * "Rà soát … . Đơn vị chủ trì: Phòng Lao động; phối hợp: UBND các phường; thời hạn: 31/01/2023."
+ */
+export function conclusionLine(item: ConclusionItem): string {
+  const cooperators = item.cooperators.map(bare).filter(Boolean);
+  const terms = [
+    item.leadUnit && bare(item.leadUnit) ? `đơn vị chủ trì: ${bare(item.leadUnit)}` : "",
+    cooperators.length ? `phối hợp: ${cooperators.join(", ")}` : "",
+    item.deadline ? `thời hạn: ${formatDate(item.deadline)}` : "",
+  ].filter(Boolean);
+  if (!terms.length) return sentence(item.content);
+  // The assignment is a sentence of its own, so its first word takes a capital whichever term leads.
+  return `${sentence(item.content)} ${capitalise(terms.join("; "))}.`;
 }

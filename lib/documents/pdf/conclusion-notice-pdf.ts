@@ -1,0 +1,17 @@
+// The thông báo kết luận as a PDF, laid out as conclusion-notice-docx.ts lays it out in Word.
+import { conclusionNoticeParts } from "../conclusion-notice-parts";
+import type { ConclusionNoticeRecord } from "../minutes-record";
+import { drawFlow } from "./flow-pdf";
+import { OfficialPdf } from "./official-pdf";
+
+/** The PDF of the notice. */
+export async function renderConclusionNoticePdf(record: ConclusionNoticeRecord): Promise<Buffer> {
+  const parts = conclusionNoticeParts(record);
+  const pdf = new OfficialPdf({ title: `Thông báo số ${record.number}`, author: record.issuingBody });
+  pdf.letterhead(parts);
+  pdf.title(parts.title, [parts.subject]);
+  drawFlow(pdf, parts.body);
+  pdf.doc.moveDown(0.5);
+  pdf.closing(parts);
+  return pdf.finish(null);
+}
