@@ -15,3 +15,4 @@ export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; childr
 export const invitationTone: Record<string, BadgeTone> = { PENDING: "warn", CONFIRMED: "good", DECLINED: "bad", SUBSTITUTE: "info" };
 export const meetingStatusTone: Record<string, BadgeTone> = { DRAFT: "neutral", SCHEDULED: "info", CANCELLED: "bad", HELD: "good" };
 export const techTestTone: Record<string, BadgeTone> = { PENDING: "warn", READY: "good", PROBLEM: "bad" };
+export const minutesStatusTone: Record<string, BadgeTone> = { DRAFT: "warn", SUBMITTED: "info", APPROVED: "good" };

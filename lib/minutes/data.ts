@@ -15,7 +15,7 @@ export async function minutesPage(user: SessionUser, minutesId: string) {
   const m = await db.minutes.findUniqueOrThrow({
     where: { id: minutesId },
     select: {
-      id: true, meetingId: true, status: true, version: true, documentNumber: true, title: true, place: true,
+      id: true, meetingId: true, meetingPointId: true, status: true, version: true, documentNumber: true, title: true, place: true,
       chairName: true, chairTitle: true, secretaryName: true, secretaryTitle: true, startedAt: true, endedAt: true,
       approvedAt: true, approvedById: true, contentHash: true, chairOfficialId: true,
       meeting: { select: { title: true, startsAt: true, organiserUnitId: true } },

@@ -28,7 +28,7 @@ const facts: MeetingFacts = {
       chair: phuc,
       secretary: null,
       participants: [
-        { fullName: "Trần Văn An", title: "Phó Chủ tịch UBND phường Nghi Hòa", unit: null, presence: "PRESENT_ON_SITE", absenceReason: null, replaces: "Nguyễn Văn Hải" },
+        { fullName: "Trần Văn An", title: "Phó Chủ tịch UBND phường Nghi Hòa", unit: "Phường Nghi Hòa", presence: "PRESENT_ON_SITE", absenceReason: null, replaces: "Nguyễn Văn Hải" },
         { fullName: "Lê Thị Mai", title: null, unit: "Phường Nghi Hải", presence: "PRESENT_ONLINE", absenceReason: null, replaces: null },
         { fullName: "Phạm Văn Tâm", title: "Công chức", unit: "Phường Nghi Thủy", presence: "ABSENT", absenceReason: "ốm", replaces: null },
       ],
@@ -60,6 +60,8 @@ describe("generating the minutes", () => {
     expect(participants.body).toContain("Có mặt tại điểm cầu (1):\n- Đồng chí Trần Văn An - Phó Chủ tịch UBND phường Nghi Hòa (dự thay đồng chí Nguyễn Văn Hải)");
     expect(participants.body).toContain("Tham dự trực tuyến (1):\n- Đồng chí Lê Thị Mai - Phường Nghi Hải");
     expect(participants.body).toContain("- Đồng chí Phạm Văn Tâm - Công chức, Phường Nghi Thủy (lý do: ốm)");
+    // A title that names its unit is not followed by the unit again.
+    expect(participants.body).toContain("- Đồng chí Trần Văn An - Phó Chủ tịch UBND phường Nghi Hòa (dự thay");
     expect(participants.body).toContain("Vắng mặt (1):\n");
   });
 

@@ -88,6 +88,27 @@ describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () =
     expect(await runAction(generateMinutesMutation, users.secretariat, { meetingPointId: cuaLoPoint })).toMatchObject({ ok: false, message: "minutes.errors.exists" });
   });
 
+  it("refuse every write from a caller who does not keep them, writing nothing", async () => {
+    const opening = await section(3);
+    const v = await version();
+    const ward = await userFor("SECRETARIAT", "Phường Nghi Thủy");
+    const calls = [
+      [saveSectionMutation, { minutesId, sectionId: opening.id, version: opening.version, heading: opening.heading, body: "x" }],
+      [updateHeaderMutation, { minutesId, version: v, startedAt: "2022-12-27T07:30", endedAt: "2022-12-27T11:30", place: "x", secretaryName: "x" }],
+      [addConclusionMutation, { minutesId, content: "x" }],
+      [submitMinutesMutation, { minutesId, version: v }],
+      [issueNoticeMutation, { minutesId }],
+    ] as const;
+    const before = await snapshot();
+    for (const [mutation, input] of calls) {
+      expect(await runAction(mutation as never, null, input)).toMatchObject({ ok: false, message: "errors.signInRequired" });
+      expect(await runAction(mutation as never, users.nghiHai, input)).toMatchObject({ ok: false, message: "errors.forbidden" });
+      expect(await runAction(mutation as never, users.chair, input)).toMatchObject({ ok: false, message: "errors.forbidden" });
+      expect(await runAction(mutation as never, ward, input)).toMatchObject({ ok: false, message: "errors.notFound" });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuse the second of two saves made from the same version, returning the first one's text", async () => {
     const opening = await section(3);
     const first = await runAction(saveSectionMutation, users.secretariat, { minutesId, sectionId: opening.id, version: opening.version, heading: opening.heading, body: "Đồng chí Hoàng Văn Phúc khai mạc tại điểm cầu Cửa Lò." });

@@ -36,7 +36,9 @@ export function personLine(person: PersonFacts): string {
 function titleWithUnit(p: Participant): string {
   const title = cleanText(p.title ?? "");
   const unit = cleanText(p.unit ?? "");
-  if (!unit || title.toLocaleLowerCase("vi").includes(unit.toLocaleLowerCase("vi"))) return title || unit;
+  // "Trưởng phòng Lao động - Thương binh và Xã hội" already names "Phòng Lao động - Thương binh và Xã hội thị xã".
+  const core = unit.replace(/\s+(thị xã|tỉnh|huyện|thành phố)$/iu, "").toLocaleLowerCase("vi");
+  if (!unit || title.toLocaleLowerCase("vi").includes(core)) return title || unit;
   return title ? `${title}, ${unit}` : unit;
 }
 
@@ -55,7 +57,7 @@ const GROUPS: { presence: Presence; label: string }[] = [
 ];
 
 /** Points are often named "Điểm cầu …" already; the heading must not say it twice. */
-export function pointHeading(point: PointFacts): string {
+export function pointHeading(point: Pick<PointFacts, "name" | "isMain">): string {
   const name = cleanText(point.name);
   const named = /^điểm cầu\b/iu.test(name) ? name : `Điểm cầu ${name}`;
   return point.isMain && !/chính/iu.test(named) ? `${named} (điểm cầu chính)` : named;

@@ -6,6 +6,7 @@ import { listMeetings } from "@/lib/meetings/data";
 import { PageHeader } from "@/components/page-header";
 import { MeetingGroups } from "@/components/meeting-groups";
 import { SubstituteRequests } from "@/components/substitute-requests";
+import { MinutesQueue } from "@/components/minutes/minutes-queue";
 import { FormAlert } from "@/components/form/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function ChairingPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t("title")} intro={t("intro", { name: user.name })} />
       {query.decided && <FormAlert tone="success" message={tAll("answers.substitutes.decided")} />}
       {query.error && <FormAlert message={tAll.has(query.error) ? tAll(query.error) : tAll("errors.unexpected")} />}
+      <MinutesQueue user={user} />
       <SubstituteRequests user={user} />
       <MeetingGroups upcoming={upcoming} past={past} />
     </>

@@ -1,0 +1,134 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import { addConclusionSchema, returnMinutesSchema, updateConclusionSchema, updateHeaderSchema } from "@/lib/minutes/schema";
+import { addConclusionAction, returnMinutesAction, updateConclusionAction, updateHeaderAction } from "@/lib/minutes/actions";
+import { TextField } from "@/components/form/text-field";
+import { TextAreaField } from "@/components/form/text-area-field";
+import { SelectField } from "@/components/form/select-field";
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+
+type HeaderInput = z.input<typeof updateHeaderSchema>;
+
+/** Times, place and secretary as they really were. */
+export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const form = useForm<HeaderInput, unknown, z.output<typeof updateHeaderSchema>>({ resolver: zodResolver(updateHeaderSchema), defaultValues: defaults });
+  const { onSubmit, message } = useActionForm(form, updateHeaderAction, (data) => {
+    form.setValue("version", data.version);
+    router.refresh();
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      {message && <div className="sm:col-span-2">{message.ok ? <FormAlert tone="success" message={t("minutes.headerSaved")} /> : <FormAlert message={t(message.key)} />}</div>}
+      <TextField label={t("minutes.startedAt")} type="datetime-local" error={e.startedAt?.message} {...form.register("startedAt")} />
+      <TextField label={t("minutes.endedAt")} type="datetime-local" error={e.endedAt?.message} {...form.register("endedAt")} />
+      <TextField className="sm:col-span-2" label={t("minutes.place")} maxLength={500} error={e.place?.message} {...form.register("place")} />
+      <TextField label={t("minutes.secretaryName")} maxLength={200} error={e.secretaryName?.message} {...form.register("secretaryName")} />
+      <TextField label={t("minutes.secretaryTitle")} maxLength={300} error={e.secretaryTitle?.message} {...form.register("secretaryTitle")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("minutes.saveHeader")} pendingLabel={t("common.saving")} />
+      </div>
+    </form>
+  );
+}
+
+export interface UnitOption {
+  value: string;
+  label: string;
+}
+
+type ConclusionInput = z.input<typeof addConclusionSchema> & { id?: string; version?: number };
+
+/** Adds a conclusion, or edits one when `existing` is given. */
+export function ConclusionForm({ minutesId, units, existing, onDone }: { minutesId: string; units: UnitOption[]; existing?: { id: string; version: number; content: string; leadUnitId: string | null; cooperatorIds: string[]; deadline: string }; onDone?: () => void }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const schema = existing ? updateConclusionSchema : addConclusionSchema;
+  const form = useForm<ConclusionInput>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: existing
+      ? { id: existing.id, version: existing.version, minutesId, content: existing.content, leadUnitId: existing.leadUnitId ?? "", cooperatorIds: existing.cooperatorIds, deadline: existing.deadline }
+      : { minutesId, content: "", leadUnitId: "", cooperatorIds: [], deadline: "" },
+  });
+  const action = (input: ConclusionInput) => (existing ? updateConclusionAction(input as z.input<typeof updateConclusionSchema>) : addConclusionAction(input));
+  const { onSubmit, message } = useActionForm(form, action, () => {
+    if (!existing) form.reset();
+    onDone?.();
+    router.refresh();
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      {message && !message.ok && (
+        <div className="sm:col-span-2">
+          <FormAlert message={t(message.key)} />
+        </div>
+      )}
+      <TextAreaField className="sm:col-span-2" rows={3} label={t("minutes.conclusions.content")} maxLength={2000} error={e.content?.message} {...form.register("content")} />
+      <SelectField label={t("minutes.conclusions.leadUnit")} options={[{ value: "", label: t("minutes.conclusions.noLead") }, ...units]} error={e.leadUnitId?.message} {...form.register("leadUnitId")} />
+      <TextField label={t("minutes.conclusions.deadline")} type="date" error={e.deadline?.message} {...form.register("deadline")} />
+      <SelectField
+        className="sm:col-span-2"
+        multiple
+        size={5}
+        label={t("minutes.conclusions.cooperators")}
+        options={units}
+        error={(e.cooperatorIds as { message?: string } | undefined)?.message}
+        {...form.register("cooperatorIds")}
+      />
+      <p className="-mt-2 text-sm text-slate-600 sm:col-span-2">{t("minutes.conclusions.cooperatorsHint")}</p>
+      <div className="flex gap-2 sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={existing ? t("minutes.conclusions.save") : t("minutes.conclusions.add")} pendingLabel={t("common.saving")} />
+        {onDone && (
+          <button type="button" onClick={onDone} className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100">
+            {t("minutes.conclusions.cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** A conclusion with its edit form behind a button. */
+export function EditableConclusion({ children, ...props }: Parameters<typeof ConclusionForm>[0] & { children: React.ReactNode }) {
+  const t = useTranslations("minutes.conclusions");
+  const [editing, setEditing] = useState(false);
+  if (editing) return <ConclusionForm {...props} onDone={() => setEditing(false)} />;
+  return (
+    <div className="flex flex-col gap-2">
+      {children}
+      <div>
+        <button type="button" onClick={() => setEditing(true)} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
+          {t("edit")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The chair sends the minutes back with a comment. */
+export function ReturnMinutesForm({ minutesId, version }: { minutesId: string; version: number }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const form = useForm<z.input<typeof returnMinutesSchema>, unknown, z.output<typeof returnMinutesSchema>>({ resolver: zodResolver(returnMinutesSchema), defaultValues: { minutesId, version, comment: "" } });
+  const { onSubmit, message } = useActionForm(form, returnMinutesAction, () => router.refresh());
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      {message && !message.ok && <FormAlert message={t(message.key)} />}
+      <TextAreaField label={t("minutes.review.comment")} rows={3} maxLength={4000} error={form.formState.errors.comment?.message} {...form.register("comment")} />
+      <div>
+        <SubmitButton pending={form.formState.isSubmitting} label={t("minutes.review.return")} pendingLabel={t("common.saving")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { saveSectionAction } from "@/lib/minutes/actions";
+import { formatTime } from "@/lib/datetime/vietnam";
+import { CONCLUSIONS_TOKEN } from "@/lib/minutes/markup";
+
+interface Conflict {
+  heading: string;
+  body: string;
+  version: number;
+  savedBy: string;
+  savedAt: string | null;
+}
+
+type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "unchanged" } | { kind: "failed"; message: string } | { kind: "conflict"; theirs: Conflict };
+
+// Long enough not to save on every word, short enough that a closed tab loses little.
+const AUTOSAVE_DELAY_MS = 1500;
+
+/**
+ * One section of the minutes, saved on its own when the secretary stops typing. A save names the
+ * section version it started from; when a colleague saved first, autosave stops for this section and
+ * both texts are shown, so the secretary decides instead of one silently replacing the other.
+ */
+export function SectionEditor({ minutesId, section, number }: { minutesId: string; section: { id: string; heading: string; body: string; version: number }; number: number }) {
+  const t = useTranslations("minutes");
+  const te = useTranslations();
+  const id = useId();
+  const [heading, setHeading] = useState(section.heading);
+  const [body, setBody] = useState(section.body);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const version = useRef(section.version);
+  const saved = useRef({ heading: section.heading, body: section.body });
+  const inFlight = useRef<Promise<void> | null>(null);
+  const latest = useRef({ heading, body });
+  useEffect(() => {
+    latest.current = { heading, body };
+  }, [heading, body]);
+
+  const save = useCallback(async () => {
+    if (inFlight.current) await inFlight.current;
+    const text = latest.current;
+    if (text.heading === saved.current.heading && text.body === saved.current.body) return;
+    setStatus({ kind: "saving" });
+    const run = (async () => {
+      const result = await saveSectionAction({ minutesId, sectionId: section.id, version: version.current, heading: text.heading, body: text.body });
+      if (result.ok) {
+        version.current = result.data.version;
+        saved.current = text;
+        setStatus(result.data.changed ? { kind: "saved", at: new Date() } : { kind: "unchanged" });
+      } else if (result.message === "minutes.errors.sectionConflict") {
+        setStatus({ kind: "conflict", theirs: result.details as Conflict });
+      } else {
+        const key = Object.values(result.fieldErrors ?? {})[0] ?? result.message;
+        setStatus({ kind: "failed", message: te.has(key) ? te(key) : te("errors.unexpected") });
+      }
+    })();
+    inFlight.current = run;
+    await run;
+    inFlight.current = null;
+  }, [minutesId, section.id, te]);
+
+  const conflicted = status.kind === "conflict";
+  useEffect(() => {
+    if (conflicted) return;
+    if (heading === saved.current.heading && body === saved.current.body) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [heading, body, save, conflicted]);
+
+  const resolve = (use: "theirs" | "mine") => {
+    if (status.kind !== "conflict") return;
+    const theirs = status.theirs;
+    version.current = theirs.version;
+    saved.current = { heading: theirs.heading, body: theirs.body };
+    if (use === "theirs") {
+      setHeading(theirs.heading);
+      setBody(theirs.body);
+      setStatus({ kind: "idle" });
+    } else {
+      setStatus({ kind: "idle" });
+      void save();
+    }
+  };
+
+  const statusText = {
+    idle: t("autosave.idle"),
+    saving: t("autosave.saving"),
+    saved: status.kind === "saved" ? t("autosave.saved", { time: formatTime(status.at) }) : "",
+    unchanged: t("autosave.unchanged"),
+    failed: status.kind === "failed" ? t("autosave.failed", { message: status.message }) : "",
+    conflict: t("autosave.conflict"),
+  }[status.kind];
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+      <h3 id={`${id}-h`} className="sr-only">
+        {number}. {heading}
+      </h3>
+      <label htmlFor={`${id}-heading`} className="block text-sm font-medium text-slate-700">
+        {t("sectionHeading", { number })}
+      </label>
+      <div className="mt-1 flex items-center gap-2">
+        <span className="font-semibold">{number}.</span>
+        <input
+          id={`${id}-heading`}
+          value={heading}
+          maxLength={300}
+          onChange={(e) => setHeading(e.target.value)}
+          onBlur={() => void save()}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-semibold"
+        />
+      </div>
+      <label htmlFor={`${id}-body`} className="mt-3 block text-sm font-medium text-slate-700">
+        {t("sectionBody", { number })}
+      </label>
+      <textarea
+        id={`${id}-body`}
+        value={body}
+        rows={Math.min(18, Math.max(4, body.split("\n").length + 1))}
+        onChange={(e) => setBody(e.target.value)}
+        onBlur={() => void save()}
+        aria-describedby={`${id}-status`}
+        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm leading-6"
+      />
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <p id={`${id}-status`} role="status" className={`text-sm ${status.kind === "failed" || conflicted ? "font-semibold text-red-800" : "text-slate-600"}`}>
+          {statusText}
+        </p>
+        {!conflicted && (
+          <button type="button" onClick={() => void save()} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
+            {t("saveNow")}
+          </button>
+        )}
+      </div>
+      {status.kind === "conflict" && (
+        <div role="alert" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p className="font-semibold">{t("conflict.title")}</p>
+          <p className="mt-1">{t("conflict.body", { name: status.theirs.savedBy, time: status.theirs.savedAt ? formatTime(new Date(status.theirs.savedAt)) : "" })}</p>
+          <p className="mt-2 font-medium">{t("conflict.theirs")}</p>
+          <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 font-sans">
+            <strong>{status.theirs.heading}</strong>
+            {"\n"}
+            {status.theirs.body}
+          </pre>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" onClick={() => resolve("theirs")} className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100">
+              {t("conflict.useTheirs")}
+            </button>
+            <button type="button" onClick={() => resolve("mine")} className="min-h-11 rounded-md bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800">
+              {t("conflict.keepMine")}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function MarkupHelp() {
+  const t = useTranslations("minutes");
+  return <p className="text-sm text-slate-600">{t("markupHelp", { token: CONCLUSIONS_TOKEN })}</p>;
+}

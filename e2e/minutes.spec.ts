@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "@playwright/test";
+import { docxPart, docxParagraphs, pdfPages } from "../lib/documents/testing-extract";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+// The minutes of the Cửa Lò point of the seeded 27/12/2022 conference: drawn up by the town's office
+// (vanphong@, Nguyễn Thị Hà), returned with a comment by the chair at that point (chutri@, Hoàng Văn
+// Phúc) reading on his phone, corrected, approved, downloaded and followed by the conclusion notice.
+
+const CONFERENCE = /tổng kết công tác lao động, người có công và xã hội năm 2022/;
+const POINT = "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã";
+
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: true }).click()]);
+  return readFileSync(await (file as Download).path());
+}
+
+const pdfText = async (file: Buffer) => (await pdfPages(file)).flat().join("\n");
+const docxText = (file: Buffer) => docxParagraphs(docxPart(file, "word/document.xml")).join("\n");
+
+test("the Cửa Lò minutes go from draft to approved, and the documents say what was approved", async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "one journey over the seeded conference's minutes; the chair's part runs at phone width inside it");
+  page.on("dialog", (dialog) => void dialog.accept());
+
+  // ── The secretary draws up the minutes from the meeting's data ──
+  await signIn(page, "vanphong@hoinghi.local");
+  await page.getByRole("link", { name: CONFERENCE }).click();
+  const panel = page.getByRole("region", { name: "Biên bản hội nghị" });
+  await expect(panel.getByText(POINT)).toBeVisible();
+  await panel.getByRole("button", { name: "Lập biên bản" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Biên bản Số \d{2}\/BB-UBND$/ })).toBeVisible();
+  await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
+  const participants = page.getByLabel("Nội dung mục 1", { exact: true });
+  await expect(participants).toHaveValue(/Có mặt tại điểm cầu \(24\):/);
+  await expect(page.getByLabel("Nội dung mục 5", { exact: true })).toHaveValue(/\| 1 \| Số lao động được tạo việc làm mới \| người \| 42\.900 \| 45\.000 \| 104,9% \| 43\.000 \|/);
+  await expectAccessible(page);
+
+  // Edits a section; it saves by itself.
+  const opening = page.getByLabel("Nội dung mục 4", { exact: true });
+  await opening.fill("Đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh phát biểu khai mạc hội nghị.\nTại điểm cầu Cửa Lò, đồng chí Hoàng Văn Phúc chủ trì.");
+  await expect(page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
+
+  // A conclusion, as a task for the town's labour office and two wards.
+  const conclusions = page.getByRole("region", { name: "Kết luận", exact: true });
+  await conclusions.getByLabel("Nội dung kết luận").fill("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường.");
+  await conclusions.getByLabel("Đơn vị chủ trì").selectOption({ label: "Phòng Lao động - Thương binh và Xã hội thị xã" });
+  await conclusions.getByLabel("Đơn vị phối hợp").selectOption([{ label: "Phường Nghi Hải" }, { label: "Phường Nghi Hòa" }]);
+  await conclusions.getByLabel("Thời hạn").fill("2023-01-31");
+  await conclusions.getByRole("button", { name: "Thêm kết luận" }).click();
+  await expect(conclusions.getByText(/Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*thời hạn: 31\/01\/2023/)).toBeVisible();
+
+  // The draft's PDF carries the DỰ THẢO mark.
+  expect(await pdfText(await download(page, "Biên bản (PDF)"))).toContain("DỰ THẢO");
+  await page.screenshot({ path: testInfo.outputPath("minutes-draft.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Trình chủ tọa duyệt" }).click();
+  await expect(page.getByText("Chờ chủ tọa duyệt", { exact: true })).toBeVisible();
+
+  // ── The chair reads it on his phone and returns it with a comment ──
+  const chairContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const chair = await chairContext.newPage();
+  chair.on("dialog", (dialog) => void dialog.accept());
+  await signIn(chair, "chutri@hoinghi.local");
+  await chair.goto("/chairing");
+  await chair.getByRole("region", { name: "Biên bản chờ tôi duyệt" }).getByRole("link", { name: CONFERENCE }).click();
+  await expect(chair.getByText("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023", { exact: false }).first()).toBeVisible();
+  await expectAccessible(chair);
+  await chair.screenshot({ path: testInfo.outputPath("minutes-chair-phone.png"), fullPage: true });
+  await chair.getByLabel("Ý kiến khi trả lại").fill("Bổ sung ý kiến phát biểu của phường Nghi Hải.");
+  await chair.getByRole("button", { name: "Trả lại để sửa" }).click();
+  await expect(chair.getByText("Dự thảo", { exact: true })).toBeVisible();
+
+  // ── The secretary sees the comment, corrects and submits again ──
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "Bổ sung ý kiến phát biểu của phường Nghi Hải." })).toBeVisible();
+  const discussion = page.getByLabel("Nội dung mục 7", { exact: true });
+  await discussion.fill("Đồng chí Nguyễn Văn Hải - Chủ tịch UBND phường Nghi Hải phát biểu về kết quả giải quyết việc làm của phường.");
+  await discussion.blur();
+  await expect(page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: "Trình chủ tọa duyệt" }).click();
+  await expect(page.getByText("Chờ chủ tọa duyệt", { exact: true })).toBeVisible();
+
+  // ── The chair approves the corrected version ──
+  await chair.reload();
+  await expect(chair.getByText("phường Nghi Hải phát biểu về kết quả giải quyết việc làm", { exact: false })).toBeVisible();
+  await chair.getByRole("button", { name: "Duyệt biên bản" }).click();
+  await expect(chair.getByText(/^Đã duyệt bởi Hoàng Văn Phúc lúc/)).toBeVisible();
+  await chair.getByRole("button", { name: "Kiểm tra tính toàn vẹn" }).click();
+  await expect(chair.getByText("Nội dung trùng khớp với bản đã duyệt (SHA-256).")).toBeVisible();
+  await expectAccessible(chair);
+  await chairContext.close();
+
+  // ── The approved documents ──
+  await page.reload();
+  await expect(page.getByText("Đã duyệt", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Nội dung mục 4", { exact: true })).toHaveCount(0); // nothing to edit any more
+  const docx = docxText(await download(page, "Biên bản (.docx)"));
+  const pdf = await pdfText(await download(page, "Biên bản (PDF)"));
+  for (const text of [docx, pdf]) {
+    expect(text).toContain("ỦY BAN NHÂN DÂN");
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toMatch(/Số: \d{2}\/BB-UBND/);
+    expect(text).toContain("BIÊN BẢN");
+    expect(text).toContain("THƯ KÝ");
+    expect(text).toContain("CHỦ TỌA");
+    expect(text.indexOf("THƯ KÝ")).toBeLessThan(text.indexOf("CHỦ TỌA"));
+    expect(text).toContain("Nguyễn Thị Hà");
+    expect(text).toContain("Hoàng Văn Phúc");
+    expect(text).toContain("45.000");
+    expect(text).toContain("104,9%");
+    expect(text).toContain("phường Nghi Hải phát biểu");
+    expect(text).not.toContain("DỰ THẢO");
+    expect(text).not.toMatch(/Cửa Lò, ngày \d{2} tháng/); // a biên bản has no place and date line
+  }
+
+  // ── The conclusion notice ──
+  const notice = page.getByRole("region", { name: "Thông báo kết luận" });
+  await expect(notice.getByText(/Hạn ban hành/)).toBeVisible();
+  await notice.getByRole("button", { name: "Ban hành thông báo kết luận" }).click();
+  await expect(notice.getByText(/^Đã ban hành số \d{2}\/TB-UBND ngày \d{2}\/\d{2}\/\d{4}\.$/)).toBeVisible();
+  const tb = docxText(await download(page, "Thông báo kết luận (.docx)"));
+  expect(tb).toContain("THÔNG BÁO");
+  expect(tb).toContain("Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại");
+  expect(tb).toMatch(/Cửa Lò, ngày \d{2} tháng \d{2} năm \d{4}/);
+  expect(tb).toContain("thời hạn: 31/01/2023");
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("minutes-approved.png"), fullPage: true });
+
+  // ── Every save was kept; two versions compare word by word ──
+  await page.getByRole("link", { name: "Lịch sử chỉnh sửa" }).click();
+  await page.getByLabel("Từ phiên bản").selectOption({ index: (await page.getByLabel("Từ phiên bản").locator("option").count()) - 1 });
+  await page.getByRole("button", { name: "Xem khác biệt" }).click();
+  await expect(page.locator("ins").filter({ hasText: "phường Nghi Hải phát biểu" }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("minutes-history.png"), fullPage: true });
+});
