@@ -5,6 +5,9 @@ import { givenNameOf, searchKey } from "@/lib/text/normalize";
 import { dayKey, startOfDay, weekdayIndex } from "@/lib/datetime/vietnam";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
 import { AGENDA_TEMPLATES } from "./templates";
+import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
+import { toICalendarRecurrence } from "@/lib/meetings/recurrence";
+import { ruleFromFirstOccurrence } from "@/lib/meetings/series";
 
 // Demo data for the story in shared/domain.md: Nghệ An's online year-end review of 27/12/2022, its main
 // point and the Cửa Lò point. The two chairs come from the press report; every other person is
@@ -321,4 +324,88 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
 
   await tx.appSetting.create({ data: { key: DEMO_SETTING, value: "true" } });
   await tx.auditLog.create({ data: { action: "demo.seed", entityType: "Database", after: JSON.stringify({ seededAt: now.toISOString() }) } });
+
+  await seedLastBriefing(tx, now, { briefingId: briefing.id, monday, town, point: cuaLoMeetingRoom.id, phuc, townSecretary, labour: townUnits.labour, finance: townUnits.finance, wards: wards.map((w) => w.id), templateId: templateIds.BRIEFING ?? null, secretariatId: vanphongUser.id });
+}
+
+/**
+ * Last time's weekly briefing, in the same series as the upcoming one, so that the follow-up screens
+ * have something to show: approved minutes, an issued conclusion notice and three conclusions (one
+ * done, one not yet due, one overdue, led by Phường Nghi Hải whose representative is a demo account).
+ * Its title differs from the upcoming briefing's so tests looking that one up by name still find one.
+ */
+async function seedLastBriefing(
+  tx: Tx,
+  now: Date,
+  ids: { briefingId: string; monday: number; town: string; point: string; phuc: string; townSecretary: string; labour: string; finance: string; wards: string[]; templateId: string | null; secretariatId: string },
+) {
+  const past = ids.monday - 14; // the Monday two weeks before the upcoming one: 3 to 9 days ago
+  const startsAt = vnTime(now, past, "07:30");
+  const endsAt = vnTime(now, past, "09:30");
+  const upcoming = await tx.meeting.findUniqueOrThrow({ where: { id: ids.briefingId }, select: { title: true, startsAt: true, endsAt: true } });
+  const series = await tx.meetingSeries.create({
+    data: {
+      title: upcoming.title,
+      organiserUnitId: ids.town,
+      rule: toICalendarRecurrence(ruleFromFirstOccurrence("WEEKLY", startsAt, endsAt, 3)),
+      startsOn: startsAt,
+      until: upcoming.startsAt,
+    },
+  });
+  await tx.meeting.update({ where: { id: ids.briefingId }, data: { seriesId: series.id } });
+  const title = "Giao ban tuần của Thường trực UBND thị xã";
+  const meeting = await tx.meeting.create({
+    data: { title, titleAscii: searchKey(title), kind: "BRIEFING", mode: "ON_SITE", status: "HELD", organiserUnitId: ids.town, startsAt, endsAt, seriesId: series.id, templateId: ids.templateId, createdById: ids.secretariatId },
+  });
+  const point = await tx.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: ids.point, isMain: true, chairOfficialId: ids.phuc, secretaryOfficialId: ids.townSecretary } });
+  const chairUser = await tx.user.findFirstOrThrow({ where: { officialId: ids.phuc }, select: { id: true } });
+  const minutes = await tx.minutes.create({
+    data: {
+      meetingId: meeting.id,
+      meetingPointId: point.id,
+      status: "APPROVED",
+      documentNumber: "41/BB-UBND",
+      title: `Biên bản ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+      place: "Phòng họp số 1 - UBND thị xã Cửa Lò",
+      chairName: "Hoàng Văn Phúc",
+      chairTitle: "Phó Chủ tịch UBND thị xã",
+      secretaryName: "Nguyễn Thị Hà",
+      secretaryTitle: "Chuyên viên Văn phòng HĐND và UBND thị xã",
+      chairOfficialId: ids.phuc,
+      secretaryOfficialId: ids.townSecretary,
+      startedAt: startsAt,
+      endedAt: endsAt,
+      approvedAt: vnTime(now, past + 1, "09:00"),
+      approvedById: chairUser.id,
+      sections: {
+        create: [
+          { position: 0, heading: "Báo cáo nhanh của các phòng và phường", body: "- Phòng Lao động - Thương binh và Xã hội thị xã báo cáo tiến độ rà soát hộ nghèo, hộ cận nghèo.\n- Các phường báo cáo tình hình đăng ký học nghề của lao động địa phương." },
+          { position: 1, heading: "Kết luận của chủ trì", body: "Đồng chí **Hoàng Văn Phúc** - Phó Chủ tịch UBND thị xã kết luận và giao nhiệm vụ cho các đơn vị như sau." },
+        ],
+      },
+    },
+  });
+  const deadline = (days: number) => vnTime(now, days, "00:00");
+  const conclusions = [
+    { content: "Phòng Lao động - Thương binh và Xã hội thị xã tổng hợp danh sách lao động có nhu cầu học nghề năm 2027 của các phường, báo cáo Thường trực UBND thị xã.", leadUnitId: ids.labour, cooperators: ids.wards, deadline: deadline(past + 2), done: true },
+    { content: "Phòng Tài chính - Kế hoạch thị xã tham mưu phương án bố trí kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2027.", leadUnitId: ids.finance, cooperators: [ids.labour, ids.wards[0]!], deadline: deadline(7), done: false },
+    { content: "UBND phường Nghi Hải hoàn thành rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn, gửi Phòng Lao động - Thương binh và Xã hội thị xã.", leadUnitId: ids.wards[0]!, cooperators: [ids.labour], deadline: deadline(-1), done: false },
+  ];
+  for (const [position, c] of conclusions.entries()) {
+    await tx.conclusion.create({
+      data: {
+        meetingId: meeting.id,
+        minutesId: minutes.id,
+        position,
+        content: c.content,
+        leadUnitId: c.leadUnitId,
+        deadline: c.deadline,
+        ...(c.done ? { status: "DONE" as const, doneAt: vnTime(now, past + 1, "16:00"), doneNote: "Đã gửi danh sách tổng hợp của 7 phường.", version: 2 } : {}),
+        cooperators: { create: c.cooperators.map((unitId) => ({ unitId })) },
+      },
+    });
+  }
+  await tx.conclusionNotice.create({
+    data: { meetingId: meeting.id, minutesId: minutes.id, documentNumber: "42/TB-UBND", dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())), issuedAt: vnTime(now, past + 1, "15:00") },
+  });
 }
