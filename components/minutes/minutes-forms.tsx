@@ -100,17 +100,18 @@ export function ConclusionForm({ minutesId, units, existing, onDone }: { minutes
 }
 
 /** A conclusion with its edit form behind a button. */
-export function EditableConclusion({ children, ...props }: Parameters<typeof ConclusionForm>[0] & { children: React.ReactNode }) {
+export function EditableConclusion({ children, extra, ...props }: Parameters<typeof ConclusionForm>[0] & { children: React.ReactNode; extra?: React.ReactNode }) {
   const t = useTranslations("minutes.conclusions");
   const [editing, setEditing] = useState(false);
   if (editing) return <ConclusionForm {...props} onDone={() => setEditing(false)} />;
   return (
     <div className="flex flex-col gap-2">
       {children}
-      <div>
+      <div className="flex flex-wrap items-start gap-2">
         <button type="button" onClick={() => setEditing(true)} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
           {t("edit")}
         </button>
+        {extra}
       </div>
     </div>
   );

@@ -21,7 +21,7 @@ export function MinutesText({ body, conclusions }: { body: string; conclusions: 
           </p>
         ) : (
           <div key={i} className="overflow-x-auto" tabIndex={0} role="region" aria-label={flow.header.join(", ")}>
-            <table className="min-w-full border-collapse text-sm">
+            <table className="w-full min-w-[36rem] border-collapse text-sm">
               <thead>
                 <tr>
                   {flow.header.map((cell, c) => (

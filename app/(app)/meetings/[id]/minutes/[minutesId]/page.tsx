@@ -117,15 +117,11 @@ export default async function MinutesScreen({ params }: Props) {
       )}
 
       {minutes.canReview && (
-        <section aria-labelledby="review" className="mt-6 rounded-lg border border-sky-200 bg-sky-50 p-4">
-          <h2 id="review" className="text-lg font-semibold">
-            {tr("title")}
-          </h2>
-          <div className="mt-3 flex flex-col gap-4">
-            <ActionButton action={approveMinutesAction} input={{ minutesId: minutes.id, version: minutes.version }} label={tr("approve")} confirm={tr("approveConfirm")} />
-            <ReturnMinutesForm minutesId={minutes.id} version={minutes.version} />
-          </div>
-        </section>
+        <p className="mt-4">
+          <a href="#review" className="font-medium text-brand-700 underline">
+            {tr("readThenReview")}
+          </a>
+        </p>
       )}
 
       <section aria-labelledby="documents" className={panel}>
@@ -202,16 +198,14 @@ export default async function MinutesScreen({ params }: Props) {
               return (
                 <li key={c.id} className="rounded-md border border-slate-200 p-3">
                   {minutes.canEdit ? (
-                    <div className="flex flex-col gap-2">
-                      <EditableConclusion
-                        minutesId={minutes.id}
-                        units={units}
-                        existing={{ id: c.id, version: c.version, content: c.content, leadUnitId: c.leadUnit?.id ?? null, cooperatorIds: c.cooperators.map((x) => x.unit.id), deadline: c.deadline ? dayKey(c.deadline) : "" }}
-                      >
-                        {text}
-                      </EditableConclusion>
-                      <ActionButton action={removeConclusionAction} input={{ id: c.id, version: c.version }} label={t("conclusions.remove")} confirm={t("conclusions.removeConfirm")} style="secondary" />
-                    </div>
+                    <EditableConclusion
+                      minutesId={minutes.id}
+                      units={units}
+                      existing={{ id: c.id, version: c.version, content: c.content, leadUnitId: c.leadUnit?.id ?? null, cooperatorIds: c.cooperators.map((x) => x.unit.id), deadline: c.deadline ? dayKey(c.deadline) : "" }}
+                      extra={<ActionButton action={removeConclusionAction} input={{ id: c.id, version: c.version }} label={t("conclusions.remove")} confirm={t("conclusions.removeConfirm")} style="secondary" />}
+                    >
+                      {text}
+                    </EditableConclusion>
                   ) : (
                     text
                   )}
@@ -227,6 +221,18 @@ export default async function MinutesScreen({ params }: Props) {
           </div>
         )}
       </section>
+
+      {minutes.canReview && (
+        <section aria-labelledby="review" className="mt-6 rounded-lg border border-sky-200 bg-sky-50 p-4">
+          <h2 id="review" className="text-lg font-semibold">
+            {tr("title")}
+          </h2>
+          <div className="mt-3 flex flex-col gap-4">
+            <ActionButton action={approveMinutesAction} input={{ minutesId: minutes.id, version: minutes.version }} label={tr("approve")} confirm={tr("approveConfirm")} />
+            <ReturnMinutesForm minutesId={minutes.id} version={minutes.version} />
+          </div>
+        </section>
+      )}
 
       {minutes.canEdit && (
         <section aria-labelledby="submit" className="mt-6 rounded-lg border border-sky-200 bg-sky-50 p-4">
