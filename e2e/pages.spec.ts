@@ -4,10 +4,10 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 // this project's width (1280 px desktop, 390 px phone) for review.
 const EVERYONE = ["/calendar", "/notifications", "/settings/api-tokens"];
 const TOURS = [
-  { email: "admin@hoinghi.local", pages: ["/admin/users", "/admin/audit", "/admin/outbox", "/meetings", "/units", "/officials", "/points", "/statistics", ...EVERYONE] },
-  { email: "vanphong@hoinghi.local", pages: ["/meetings", "/meetings/new", "/units", "/officials", "/points", "/statistics", "/calendar/weekly", ...EVERYONE] },
+  { email: "admin@hoinghi.local", pages: ["/admin/users", "/admin/audit", "/admin/outbox", "/meetings", "/units", "/officials", "/points", "/statistics", "/tasks", "/templates", ...EVERYONE] },
+  { email: "vanphong@hoinghi.local", pages: ["/meetings", "/meetings/new", "/units", "/officials", "/points", "/statistics", "/calendar/weekly", "/tasks", "/templates", "/templates/new", ...EVERYONE] },
   { email: "chutri@hoinghi.local", pages: ["/chairing", ...EVERYONE] },
-  { email: "nghihai@hoinghi.local", pages: ["/invitations", ...EVERYONE] },
+  { email: "nghihai@hoinghi.local", pages: ["/invitations", "/tasks", ...EVERYONE] },
 ];
 
 test("the sign-in page is accessible", async ({ page }, testInfo) => {
@@ -18,6 +18,7 @@ test("the sign-in page is accessible", async ({ page }, testInfo) => {
 
 for (const tour of TOURS) {
   test(`pages of ${tour.email}`, async ({ page }, testInfo) => {
+    test.setTimeout(240_000); // a long tour: every page is scanned and photographed, slower at phone width
     await signIn(page, tour.email);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     for (const path of tour.pages) {

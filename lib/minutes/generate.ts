@@ -6,7 +6,7 @@ import { cleanText } from "@/lib/text/normalize";
 import { CONCLUSIONS_TOKEN } from "./markup";
 import { indicatorsTable, type IndicatorFigures } from "./indicators-table";
 import { attendanceSummary, participantsText, personLine, pointHeading, type PersonFacts, type PointFacts } from "./participants";
-import { fillPlaceholders } from "./placeholders";
+import { fillPlaceholders, type PlaceholderValues } from "./placeholders";
 
 export interface AgendaFacts {
   title: string;
@@ -59,7 +59,7 @@ function listedPoints(facts: MeetingFacts): MeetingFacts["points"] {
   return facts.pointIndex === 0 ? facts.points : facts.points.slice(facts.pointIndex, facts.pointIndex + 1);
 }
 
-export function placeholderValues(facts: MeetingFacts): Record<string, string> {
+export function placeholderValues(facts: MeetingFacts): PlaceholderValues {
   // chair.* is the presiding chair at the main point: the templates' opening and conclusions are theirs.
   const main = facts.points[0];
   const chair = main?.chair ?? NOBODY;

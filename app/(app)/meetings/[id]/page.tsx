@@ -9,6 +9,8 @@ import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } f
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
 import { RemindButton } from "@/components/reminders/remind-button";
 import { checkInPointIds } from "@/lib/attendance/checkin";
+import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
+import { MinutesPanel } from "@/components/minutes/minutes-panel";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -92,6 +94,7 @@ export default async function MeetingPage({ params }: Props) {
           {ts("downloadIcs")}
         </a>
       </div>
+      <MeetingAgendaLinks meetingId={meeting.id} />
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("when")}</dt>
         <dd>
@@ -129,6 +132,7 @@ export default async function MeetingPage({ params }: Props) {
           </>
         )}
       </dl>
+      <MinutesPanel user={user} meetingId={meeting.id} />
 
       {meeting.manageable && open && unsent > 0 && (
         <section aria-labelledby="send" className="mt-6 rounded-lg border border-sky-200 bg-sky-50 p-4">
