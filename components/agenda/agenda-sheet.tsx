@@ -2,11 +2,8 @@
 import { agendaDocumentParts, type AgendaDocumentInput } from "@/lib/agenda/document";
 import { A4Page } from "@/components/documents/a4-page";
 import { PrintButton } from "@/components/documents/print-button";
+import { LetterheadView, PT13, SHORT_RULE } from "@/components/documents/sheet";
 
-// Sizes in points of the sheet (see A4Page), with a px floor for phones. Written out in full so Tailwind finds them.
-const PT13 = "text-[length:max(calc(var(--pt)*13),10px)]";
-const PT14 = "text-[length:max(calc(var(--pt)*14),12px)]";
-const SHORT_RULE = "mx-auto mt-[0.25em] w-[calc(var(--pt)*56.7)] border-t border-current";
 const CELL = "border border-black px-[calc(var(--pt)*4)] py-[calc(var(--pt)*3)] align-top";
 
 export function AgendaSheet({ input, label, printLabel, emptyLabel }: { input: AgendaDocumentInput; label: string; printLabel: string; emptyLabel: string }) {
@@ -17,23 +14,7 @@ export function AgendaSheet({ input, label, printLabel, emptyLabel }: { input: A
         <PrintButton label={printLabel} />
       </div>
       <A4Page label={label}>
-        <header className="grid grid-cols-[65fr_100fr] text-center text-balance">
-          <div className={PT13}>
-            <p>{parts.parentBody}</p>
-            {parts.issuingBody.map((line) => (
-              <p key={line} className="font-bold">
-                {line}
-              </p>
-            ))}
-            <div aria-hidden className={SHORT_RULE} />
-          </div>
-          <div className="font-bold">
-            <p className={PT13}>{parts.nation}</p>
-            <p className={PT14}>
-              <span className="inline-block border-b border-current pb-[0.2em]">{parts.motto}</span>
-            </p>
-          </div>
-        </header>
+        <LetterheadView parts={parts} />
 
         <div className="mt-[calc(var(--pt)*24)] mb-[calc(var(--pt)*12)] text-center font-bold text-balance">
           <h2>{parts.heading}</h2>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { linkButton } from "@/components/link-button";
 
-const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 /** The meeting page's way to its agenda, printable agenda and indicators. */
 export async function MeetingAgendaLinks({ meetingId }: { meetingId: string }) {

@@ -4,14 +4,7 @@ import { invitationLetterParts, type InvitationLetter } from "@/lib/documents/in
 import type { RichParagraph } from "@/lib/documents/parts";
 import { A4Page } from "./a4-page";
 import { PrintButton } from "./print-button";
-
-// Sizes in points of the sheet (see A4Page), with a px floor for phones. Written out in full so Tailwind finds them.
-const PT13 = "text-[length:max(calc(var(--pt)*13),10px)]";
-const PT14 = "text-[length:max(calc(var(--pt)*14),12px)]";
-const PT12 = "text-[length:max(calc(var(--pt)*12),10px)]";
-const PT11 = "text-[length:max(calc(var(--pt)*11),10px)]";
-/** The short rule under the issuing body and the subject: 20 mm long, its gap in em as text may be floored. */
-const SHORT_RULE = "mx-auto mt-[0.25em] w-[calc(var(--pt)*56.7)] border-t border-current";
+import { LetterheadView, PT11, PT12, PT14, SHORT_RULE } from "./sheet";
 
 function Rich({ paragraph }: { paragraph: RichParagraph }) {
   return paragraph.map((s, i) => (
@@ -39,26 +32,7 @@ export function InvitationLetterView({ letter, label, printLabel }: InvitationLe
         </div>
       )}
       <A4Page label={label}>
-        <header className="grid grid-cols-[65fr_100fr] text-center text-balance">
-          <div className={PT13}>
-            <p>{parts.parentBody}</p>
-            {parts.issuingBody.map((line) => (
-              <p key={line} className="font-bold">
-                {line}
-              </p>
-            ))}
-            <div aria-hidden className={SHORT_RULE} />
-          </div>
-          <div className="font-bold">
-            <p className={PT13}>{parts.nation}</p>
-            {/* As long as the motto itself, as the decree asks. */}
-            <p className={PT14}>
-              <span className="inline-block border-b border-current pb-[0.2em]">{parts.motto}</span>
-            </p>
-          </div>
-          <p className={`${PT13} mt-[calc(var(--pt)*10)]`}>{parts.numberLine}</p>
-          <p className="mt-[calc(var(--pt)*10)] italic">{parts.placeDate}</p>
-        </header>
+        <LetterheadView parts={parts} />
 
         <div className="mt-[calc(var(--pt)*18)] mb-[calc(var(--pt)*12)] text-center font-bold text-balance">
           <h2>{parts.title}</h2>

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { minutesOfMeeting } from "@/lib/minutes/data";
 import { generateMinutesAction } from "@/lib/minutes/actions";
 import { Badge, minutesStatusTone } from "@/components/badge";
+import { linkButton } from "@/components/link-button";
 import { ActionButton } from "./action-button";
 
 /** The meeting page's minutes: one per connection point, drawn up by whoever keeps that point. */
@@ -37,7 +38,7 @@ export async function MinutesPanel({ user, meetingId }: { user: SessionUser; mee
               )}
             </div>
             {p.minutes ? (
-              <Link href={`/meetings/${meetingId}/minutes/${p.minutes.id}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100">
+              <Link href={`/meetings/${meetingId}/minutes/${p.minutes.id}`} className={linkButton}>
                 {t("open")}
               </Link>
             ) : (

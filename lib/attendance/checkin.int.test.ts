@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/roles";
-import { seedDemoOnce } from "@/lib/testing/fixtures";
+import { seedDemoOnce, userFor } from "@/lib/testing/fixtures";
 import { addWalkIn, checkInList, checkInPointIds } from "./checkin";
 import { addWalkInMutation, markAttendanceMutation } from "./mutations";
 
@@ -16,15 +15,6 @@ const snapshot = async () => ({
   attendees: await db.attendee.findMany({ orderBy: { id: "asc" }, select: { id: true, checkIn: true, absenceReason: true, checkedInAt: true } }),
   audit: await db.auditLog.count(),
 });
-
-async function userFor(role: SessionUser["role"], unitName: string, officialName?: string): Promise<SessionUser> {
-  const unit = await db.unit.findFirstOrThrow({ where: { name: unitName } });
-  const official = officialName ? await db.official.findFirstOrThrow({ where: { fullName: officialName } }) : null;
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${unit.id}-${official?.id ?? "x"}@test.local`, name: officialName ?? unitName, role, unitId: unit.id, officialId: official?.id ?? null, passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
-  });
-}
 
 beforeAll(async () => {
   users = await seedDemoOnce();

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/roles";
-import { seedDemoOnce } from "@/lib/testing/fixtures";
+import { seedDemoOnce, userFor } from "@/lib/testing/fixtures";
 import {
   addConclusionMutation,
   approveMinutesMutation,
@@ -23,15 +22,6 @@ let cuaLoPoint: string;
 let mainPoint: string;
 let minutesId: string;
 const REVIEW = "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023";
-
-async function userFor(role: SessionUser["role"], unitName: string, officialName?: string): Promise<SessionUser> {
-  const unit = await db.unit.findFirstOrThrow({ where: { name: unitName } });
-  const official = officialName ? await db.official.findFirstOrThrow({ where: { fullName: officialName } }) : null;
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${unit.id}-${official?.id ?? "x"}@test.local`, name: officialName ?? unitName, role, unitId: unit.id, officialId: official?.id ?? null, passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
-  });
-}
 
 /** Everything a refused call must leave untouched. */
 const snapshot = async () => ({

@@ -28,3 +28,13 @@ export async function representativeOf(unitName: string): Promise<SessionUser> {
   });
   return user;
 }
+
+/** A user of the given role in a unit (and acting as an official, for chairs), for scope checks. */
+export async function userFor(role: SessionUser["role"], unitName: string, officialName?: string): Promise<SessionUser> {
+  const unit = await db.unit.findFirstOrThrow({ where: { name: unitName } });
+  const official = officialName ? await db.official.findFirstOrThrow({ where: { fullName: officialName } }) : null;
+  return db.user.create({
+    data: { email: `${role.toLowerCase()}-${unit.id}-${official?.id ?? "x"}@test.local`, name: officialName ?? unitName, role, unitId: unit.id, officialId: official?.id ?? null, passwordHash: "x" },
+    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
+  });
+}

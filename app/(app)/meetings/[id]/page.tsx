@@ -12,6 +12,7 @@ import { checkInPointIds } from "@/lib/attendance/checkin";
 import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
+import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,7 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meeting.title };
 }
 
-const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 export default async function MeetingPage({ params }: Props) {
   const { user, meeting } = await load((await params).id);

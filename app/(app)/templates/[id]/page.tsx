@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDate } from "@/lib/datetime/vietnam";
 import { Badge } from "@/components/badge";
 import { CopyTemplateForm, TemplateStatusButton } from "@/components/templates/template-actions";
+import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,7 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };
 }
 
-const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 export default async function TemplatePage({ params }: Props) {
   const template = await load(params);

@@ -9,6 +9,7 @@ import { formatDate, formatTime } from "@/lib/datetime/vietnam";
 import { Badge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
 import { AddAgendaItemForm, AgendaItemControls, ApplyTemplateForm, EditAgendaItemForm } from "@/components/agenda/agenda-forms";
+import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await getTranslations("agenda"))("title")} — ${agenda.title}` };
 }
 
-const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 export default async function AgendaPage({ params }: Props) {
   const { user, agenda } = await load(params);

@@ -16,10 +16,10 @@ import { MinutesText } from "@/components/minutes/minutes-text";
 import { VerifyButton } from "@/components/minutes/verify-button";
 import { NoticeDueBadge } from "@/components/conclusions/notice-due-badge";
 import { conclusionLine } from "@/lib/documents/wording";
+import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string; minutesId: string }> };
 
-const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 const panel = "mt-6 rounded-lg border border-slate-200 bg-white p-4";
 
 async function load(minutesId: string) {
