@@ -135,3 +135,40 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("minutes-history.png"), fullPage: true });
 });
+
+test("two secretaries saving the same section: the second is told, sees the first one's text and chooses", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name === "desktop", "runs at phone width, on the main point's minutes, while the desktop run drives the Cửa Lò journey on the same database");
+  const open = async () => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+    await signIn(page, "admin@hoinghi.local");
+    return page;
+  };
+  const first = await open();
+  await first.goto("/meetings");
+  await first.getByRole("link", { name: CONFERENCE }).click();
+  const main = first.getByRole("region", { name: "Biên bản hội nghị" }).getByRole("listitem").filter({ hasText: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" });
+  await main.getByRole("button", { name: "Lập biên bản" }).click();
+  await expect(first.getByRole("heading", { level: 1, name: /^Biên bản Số \d{2}\/BB-UBND$/ })).toBeVisible();
+
+  const second = await open();
+  await second.goto(first.url());
+  const mine = "Đồng chí Lê Minh Tuấn kiểm tra kết nối 02 điểm cầu, đường truyền ổn định.";
+  await first.getByLabel("Nội dung mục 2", { exact: true }).fill(mine);
+  await expect(first.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
+
+  // The second editor still holds the version it loaded.
+  await second.getByLabel("Nội dung mục 2", { exact: true }).fill("Kết nối tốt.");
+  const conflict = second.getByRole("alert").filter({ hasText: "Người khác vừa lưu mục này" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByText(mine)).toBeVisible();
+  await expectAccessible(second);
+  await second.screenshot({ path: testInfo.outputPath("minutes-conflict-phone.png"), fullPage: false });
+  await conflict.getByRole("button", { name: "Dùng bản vừa được lưu" }).click();
+  await expect(second.getByLabel("Nội dung mục 2", { exact: true })).toHaveValue(mine);
+
+  // From the saved version, the second editor's change goes through.
+  await second.getByLabel("Nội dung mục 2", { exact: true }).fill(`${mine} Âm thanh rõ.`);
+  await expect(second.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
+  await first.reload();
+  await expect(first.getByLabel("Nội dung mục 2", { exact: true })).toHaveValue(`${mine} Âm thanh rõ.`);
+});

@@ -19,7 +19,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 
 type Props = {
   /** When editing: the version the form was loaded from and its values. */
-  existing?: { id: string; values: TemplateInput };
+  existing?: { id: string; itemIds: string[]; values: TemplateInput };
 };
 
 const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
@@ -38,7 +38,7 @@ export function TemplateForm({ existing }: Props) {
   const items = useFieldArray({ control: form.control, name: "items" });
   const { onSubmit, message } = useActionForm(
     form,
-    async (values): Promise<ActionResult<{ id: string }>> => (existing ? updateTemplateAction({ ...values, id: existing.id }) : createTemplateAction(values)),
+    async (values): Promise<ActionResult<{ id: string }>> => (existing ? updateTemplateAction({ ...values, id: existing.id, itemIds: existing.itemIds }) : createTemplateAction(values)),
     (data) => {
       router.push(`/templates/${data.id}`);
       router.refresh();

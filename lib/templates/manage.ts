@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { AccessDenied, DomainError, NotFound } from "@/lib/errors";
+import { AccessDenied, DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import type { copyTemplateSchema, createTemplateSchema, restoreTemplateSchema, retireTemplateSchema, updateTemplateSchema } from "./schema";
 
 // Templates are shared by the whole installation: administrators and every secretariat manage them.
@@ -69,11 +69,15 @@ export async function updateTemplate(user: SessionUser, input: z.output<typeof u
     db.$transaction(async (tx) => {
       const before = await latestToChange(tx, input.id);
       if (before.status === "RETIRED") throw new DomainError("templates.errors.retired");
-      const { id, items, ...fields } = input;
+      const { id, items, itemIds, ...fields } = input;
+      const loaded = [...itemIds].sort().join();
+      if (before.items.map((i) => i.id).sort().join() !== loaded) throw new StaleVersion();
       const used = await tx.meeting.count({ where: { templateId: id } });
       const beforeItems = before.items.map(({ title, presenterRole, durationMinutes, optional, minutesSkeleton }) => ({ title, presenterRole, durationMinutes, optional, minutesSkeleton }));
       if (used === 0) {
-        await tx.agendaTemplateItem.deleteMany({ where: { templateId: id } });
+        // Deleting exactly the rows the form showed: a concurrent in-place save already replaced them.
+        const { count } = await tx.agendaTemplateItem.deleteMany({ where: { templateId: id, id: { in: itemIds } } });
+        if (count !== itemIds.length) throw new StaleVersion();
         await tx.agendaTemplate.update({ where: { id }, data: { ...fields, items: { create: itemRows(items) } } });
         await recordAudit(tx, { actor: user, action: "template.update", entityType: "AgendaTemplate", entityId: id, before: snapshot(before, beforeItems), after: snapshot({ ...fields, familyId: before.familyId, version: before.version }, items) });
         return { id, version: before.version, newVersion: false };

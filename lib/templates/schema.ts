@@ -29,8 +29,12 @@ const templateFields = {
 };
 
 export const createTemplateSchema = z.object(templateFields);
-/** `id` is the version the form was loaded from: saving over a version that was superseded meanwhile is refused. */
-export const updateTemplateSchema = z.object({ id: recordId, ...templateFields });
+/**
+ * `id` is the version the form was loaded from: saving over a version that was superseded meanwhile is
+ * refused. `itemIds` are the items it showed: an in-place save replaces them with new rows, so ids that
+ * no longer match mean someone else saved first.
+ */
+export const updateTemplateSchema = z.object({ id: recordId, itemIds: z.array(recordId, "validation.invalid").max(MAX_TEMPLATE_ITEMS, "validation.invalid"), ...templateFields });
 export const copyTemplateSchema = z.object({ id: recordId, name: requiredText(200) });
 export const retireTemplateSchema = z.object({ id: recordId });
 export const restoreTemplateSchema = z.object({ id: recordId });

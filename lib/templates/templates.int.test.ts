@@ -73,6 +73,8 @@ describe("creating a template", () => {
 });
 
 describe("versioning", () => {
+  const itemIds = async (templateId: string) => (await db.agendaTemplateItem.findMany({ where: { templateId }, select: { id: true } })).map((i) => i.id);
+
   async function fresh(name: string) {
     const result = await runAction(m.createTemplateMutation, users.secretariat, { name, items: [item("Khai mạc"), item("Kết luận")] });
     if (!result.ok) throw new Error(JSON.stringify(result));
@@ -81,10 +83,24 @@ describe("versioning", () => {
 
   it("edits a template no meeting uses in place", async () => {
     const { id, familyId } = await fresh("Giao ban tháng");
-    const result = await runAction(m.updateTemplateMutation, users.secretariat, { id, name: "Giao ban tháng (sửa)", items: [item("Khai mạc"), item("Báo cáo"), item("Kết luận")] });
+    const result = await runAction(m.updateTemplateMutation, users.secretariat, { id, itemIds: await itemIds(id), name: "Giao ban tháng (sửa)", items: [item("Khai mạc"), item("Báo cáo"), item("Kết luận")] });
     expect(result).toMatchObject({ ok: true, data: { id, version: 1, newVersion: false } });
     expect(await db.agendaTemplate.count({ where: { familyId } })).toBe(1);
     expect((await getTemplate(users.secretariat, id)).items.map((i) => i.title)).toEqual(["Khai mạc", "Báo cáo", "Kết luận"]);
+  });
+
+  it("refuses an in-place save from a form loaded before someone else's save", async () => {
+    const { id } = await fresh("Giao ban quý");
+    const loaded = await itemIds(id);
+    const [a, b] = await Promise.all([
+      runAction(m.updateTemplateMutation, users.secretariat, { id, itemIds: loaded, name: "Bản A", items: [item("Khai mạc")] }),
+      runAction(m.updateTemplateMutation, users.admin, { id, itemIds: loaded, name: "Bản B", items: [item("Kết luận")] }),
+    ]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ message: "errors.staleVersion" });
+    const saved = await getTemplate(users.secretariat, id);
+    expect(saved.items).toHaveLength(1);
+    expect(await runAction(m.updateTemplateMutation, users.secretariat, { id, itemIds: loaded, name: "Bản C", items: [item("Khai mạc")] })).toMatchObject({ ok: false, message: "errors.staleVersion" });
   });
 
   it("makes a new version of a template a meeting used, the meeting keeping the old one", async () => {
@@ -92,7 +108,7 @@ describe("versioning", () => {
     const meeting = await db.meeting.findFirstOrThrow({ where: { templateId: old.id } });
     const items = old.items.map((i) => ({ title: i.title, presenterRole: i.presenterRole ?? "", durationMinutes: i.durationMinutes, optional: i.optional, minutesSkeleton: i.minutesSkeleton ?? "" }));
     items[2] = { ...items[2]!, durationMinutes: 15 };
-    const result = await runAction(m.updateTemplateMutation, users.secretariat, { id: old.id, name: old.name, kind: old.kind, description: old.description, items });
+    const result = await runAction(m.updateTemplateMutation, users.secretariat, { id: old.id, itemIds: await itemIds(old.id), name: old.name, kind: old.kind, description: old.description, items });
     expect(result).toMatchObject({ ok: true, data: { version: 2, newVersion: true } });
     if (!result.ok) return;
     expect(result.data.id).not.toBe(old.id);
@@ -112,7 +128,7 @@ describe("versioning", () => {
   it("refuses to save over a version that was superseded meanwhile, writing nothing", async () => {
     const old = await db.agendaTemplate.findFirstOrThrow({ where: { kind: "YEAR_END_REVIEW", version: 1 } });
     const before = await counts();
-    const result = await runAction(m.updateTemplateMutation, users.admin, { id: old.id, name: "Sửa từ trang cũ", items: [item("Khai mạc")] });
+    const result = await runAction(m.updateTemplateMutation, users.admin, { id: old.id, itemIds: await itemIds(old.id), name: "Sửa từ trang cũ", items: [item("Khai mạc")] });
     expect(result).toMatchObject({ ok: false, message: "templates.errors.superseded", details: { version: 2 } });
     expect(await counts()).toEqual(before);
   });
@@ -130,7 +146,7 @@ describe("versioning", () => {
     expect((await listTemplates(users.secretariat, "retired")).map((t) => t.id)).toContain(copy.data.id);
     expect((await listTemplates(users.secretariat, "active")).map((t) => t.id)).not.toContain(copy.data.id);
     expect((await templateChoices(users.secretariat)).map((t) => t.id)).not.toContain(copy.data.id);
-    const edit = await runAction(m.updateTemplateMutation, users.secretariat, { id: copy.data.id, name: "X", items: [item("Khai mạc")] });
+    const edit = await runAction(m.updateTemplateMutation, users.secretariat, { id: copy.data.id, itemIds: await itemIds(copy.data.id), name: "X", items: [item("Khai mạc")] });
     expect(edit).toMatchObject({ ok: false, message: "templates.errors.retired" });
     expect(await runAction(m.restoreTemplateMutation, users.secretariat, { id: copy.data.id })).toMatchObject({ ok: true });
     expect((await templateChoices(users.secretariat)).map((t) => t.id)).toContain(copy.data.id);

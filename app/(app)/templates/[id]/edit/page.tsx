@@ -32,6 +32,7 @@ export default async function EditTemplatePage({ params }: Props) {
       <TemplateForm
         existing={{
           id: template.id,
+          itemIds: template.items.map((i) => i.id),
           values: {
             name: template.name,
             kind: template.kind ?? "",
