@@ -253,35 +253,35 @@ export default async function MinutesScreen({ params }: Props) {
         </section>
       )}
 
-      {minutes.status === "APPROVED" && (
-        <section aria-labelledby="notice" className={panel}>
-          <h2 id="notice" className="text-lg font-semibold">
-            {t("notice.title")}
-          </h2>
-          <div className="mt-2">
-            <NoticeDueBadge minutesId={minutes.id} />
-          </div>
-          {minutes.notice?.issuedAt ? (
-            <>
-              <p className="mt-2">{t("notice.issued", { number: minutes.notice.documentNumber ?? "", date: formatDate(minutes.notice.issuedAt) })}</p>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <a href={file("thong-bao-ket-luan.docx")} className={linkButton}>
-                  {t("documents.noticeDocx")}
-                </a>
-                <a href={file("thong-bao-ket-luan.pdf")} className={linkButton}>
-                  {t("documents.noticePdf")}
-                </a>
-              </div>
-            </>
-          ) : (
-            minutes.canKeep && (
-              <div className="mt-3">
-                <ActionButton action={issueNoticeAction} input={{ minutesId: minutes.id }} label={t("notice.issue")} />
-              </div>
-            )
-          )}
-        </section>
-      )}
+      <section aria-labelledby="notice" className={panel}>
+        <h2 id="notice" className="text-lg font-semibold">
+          {t("notice.title")}
+        </h2>
+        <div className="mt-2">
+          <NoticeDueBadge minutesId={minutes.id} />
+        </div>
+        {minutes.notice?.issuedAt ? (
+          <>
+            <p className="mt-2">{t("notice.issued", { number: minutes.notice.documentNumber ?? "", date: formatDate(minutes.notice.issuedAt) })}</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <a href={file("thong-bao-ket-luan.docx")} className={linkButton}>
+                {t("documents.noticeDocx")}
+              </a>
+              <a href={file("thong-bao-ket-luan.pdf")} className={linkButton}>
+                {t("documents.noticePdf")}
+              </a>
+            </div>
+          </>
+        ) : minutes.status !== "APPROVED" ? (
+          <p className="mt-2 text-sm text-slate-700">{t("notice.needsApproval")}</p>
+        ) : (
+          minutes.canKeep && (
+            <div className="mt-3">
+              <ActionButton action={issueNoticeAction} input={{ minutesId: minutes.id }} label={t("notice.issue")} />
+            </div>
+          )
+        )}
+      </section>
 
       {minutes.reviews.length > 0 && (
         <section aria-labelledby="reviews" className={panel}>
