@@ -47,7 +47,7 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await conclusions.getByLabel("Đơn vị phối hợp").selectOption([{ label: "Phường Nghi Hải" }, { label: "Phường Nghi Hòa" }]);
   await conclusions.getByLabel("Thời hạn").fill("2023-01-31");
   await conclusions.getByRole("button", { name: "Thêm kết luận" }).click();
-  await expect(conclusions.getByText(/Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*thời hạn: 31\/01\/2023/)).toBeVisible();
+  await expect(conclusions.getByText(/Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*Thời hạn: 31\/01\/2023/)).toBeVisible();
 
   // The draft's PDF carries the DỰ THẢO mark.
   expect(await pdfText(await download(page, "Biên bản (PDF)"))).toContain("DỰ THẢO");
@@ -77,7 +77,8 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await discussion.fill("Đồng chí Nguyễn Văn Hải - Chủ tịch UBND phường Nghi Hải phát biểu về kết quả giải quyết việc làm của phường.");
   await discussion.blur();
   await expect(page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
-  await page.reload();
+  // No reload: the page follows the saved version, so submitting right after editing works.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Trình chủ tọa duyệt" }).click();
   await expect(page.getByText("Chờ chủ tọa duyệt", { exact: true })).toBeVisible();
 

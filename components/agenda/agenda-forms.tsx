@@ -28,7 +28,9 @@ function Outcome({ message, success }: { message: { key: string; ok: boolean } |
 const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
 
 /** Makes the agenda from a template; an existing agenda is replaced only once the box is ticked. */
-export function ApplyTemplateForm({ meetingId, templates, existing }: { meetingId: string; templates: TemplateChoice[]; existing: number }) {
+/** `loadedIds` are the items the page shows: replacing them is refused once the agenda changed since. */
+export function ApplyTemplateForm({ meetingId, templates, loadedIds }: { meetingId: string; templates: TemplateChoice[]; loadedIds: string[] }) {
+  const existing = loadedIds.length;
   const t = useTranslations("agenda");
   const tAll = useTranslations();
   const router = useRouter();
@@ -37,7 +39,7 @@ export function ApplyTemplateForm({ meetingId, templates, existing }: { meetingI
     defaultValues: { meetingId, templateId: templates[0]?.id ?? "", replace: false },
   });
   const replace = useWatch({ control: form.control, name: "replace" });
-  const { onSubmit, message } = useActionForm(form, applyTemplateAction, () => {
+  const { onSubmit, message } = useActionForm(form, (values) => applyTemplateAction({ ...values, loadedIds }), () => {
     form.reset({ meetingId, templateId: form.getValues("templateId"), replace: false });
     router.refresh();
   });
@@ -115,13 +117,20 @@ export function AddAgendaItemForm({ meetingId, officials }: { meetingId: string;
   );
 }
 
-export function EditAgendaItemForm({ item, officials }: { item: { id: string; title: string; presenterRole: string | null; presenterOfficialId: string | null; durationMinutes: number }; officials: OfficialOption[] }) {
+/** Saves over the version it was loaded with; give it `key={id-version}` so a newer version reloads it. */
+export function EditAgendaItemForm({
+  item,
+  officials,
+}: {
+  item: { id: string; version: number; title: string; presenterRole: string | null; presenterOfficialId: string | null; durationMinutes: number };
+  officials: OfficialOption[];
+}) {
   const t = useTranslations("agenda");
   const tAll = useTranslations();
   const router = useRouter();
   const form = useForm<z.input<typeof updateAgendaItemSchema>, unknown, z.output<typeof updateAgendaItemSchema>>({
     resolver: zodResolver(updateAgendaItemSchema),
-    defaultValues: { itemId: item.id, title: item.title, presenterRole: item.presenterRole ?? "", presenterOfficialId: item.presenterOfficialId ?? "", durationMinutes: item.durationMinutes },
+    defaultValues: { itemId: item.id, version: item.version, title: item.title, presenterRole: item.presenterRole ?? "", presenterOfficialId: item.presenterOfficialId ?? "", durationMinutes: item.durationMinutes },
   });
   const { onSubmit, message } = useActionForm(form, updateAgendaItemAction, () => router.refresh());
   return (
@@ -137,8 +146,11 @@ export function EditAgendaItemForm({ item, officials }: { item: { id: string; ti
   );
 }
 
-/** Up, down and remove for one item; the order is sent whole, so a stale page is refused rather than scrambling it. */
-export function AgendaItemControls({ meetingId, ids, id, index, title }: { meetingId: string; ids: string[]; id: string; index: number; title: string }) {
+/**
+ * Up, down and remove for one item. The order is sent whole with the order it was made from (`ids`, as the
+ * page shows it), and removal names the item's version, so a stale page is refused rather than scrambling it.
+ */
+export function AgendaItemControls({ meetingId, ids, id, version, index, title }: { meetingId: string; ids: string[]; id: string; version: number; index: number; title: string }) {
   const t = useTranslations("agenda");
   const tAll = useTranslations();
   const router = useRouter();
@@ -156,7 +168,7 @@ export function AgendaItemControls({ meetingId, ids, id, index, title }: { meeti
     <div className="grid gap-2">
       {error && <FormAlert message={tAll(error)} />}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={smallButton} disabled={pending || index === 0} aria-label={t("moveUp", { title })} onClick={() => run(() => reorderAgendaAction({ meetingId, itemIds: moveItem(ids, id, -1) }))}>
+        <button type="button" className={smallButton} disabled={pending || index === 0} aria-label={t("moveUp", { title })} onClick={() => run(() => reorderAgendaAction({ meetingId, loadedOrder: ids, itemIds: moveItem(ids, id, -1) }))}>
           ↑
         </button>
         <button
@@ -164,7 +176,7 @@ export function AgendaItemControls({ meetingId, ids, id, index, title }: { meeti
           className={smallButton}
           disabled={pending || index === ids.length - 1}
           aria-label={t("moveDown", { title })}
-          onClick={() => run(() => reorderAgendaAction({ meetingId, itemIds: moveItem(ids, id, 1) }))}
+          onClick={() => run(() => reorderAgendaAction({ meetingId, loadedOrder: ids, itemIds: moveItem(ids, id, 1) }))}
         >
           ↓
         </button>
@@ -174,7 +186,7 @@ export function AgendaItemControls({ meetingId, ids, id, index, title }: { meeti
           disabled={pending}
           aria-label={t("remove", { title })}
           onClick={() => {
-            if (window.confirm(t("removeConfirm", { title }))) void run(() => removeAgendaItemAction({ itemId: id }));
+            if (window.confirm(t("removeConfirm", { title }))) void run(() => removeAgendaItemAction({ itemId: id, version }));
           }}
         >
           {t("removeShort")}

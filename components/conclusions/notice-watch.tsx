@@ -5,7 +5,10 @@ import { formatDate, startOfDay } from "@/lib/datetime/vietnam";
 import { Badge } from "@/components/badge";
 import { noticeStateTone } from "./notice-due-badge";
 
-/** The secretariat's reminder, above its tasks: held meetings whose conclusion notice is due or late. */
+/**
+ * The secretariat's reminder, above its tasks: held meetings whose conclusion notice is due or late, one
+ * line per record (a hub's own minutes named by its connection point).
+ */
 export async function NoticeWatch({ meetings }: { meetings: Awaited<ReturnType<typeof noticesToWatch>> }) {
   if (meetings.length === 0) return null;
   const [t, tn] = await Promise.all([getTranslations("tasks.notices"), getTranslations("conclusions.notice")]);
@@ -18,9 +21,10 @@ export async function NoticeWatch({ meetings }: { meetings: Awaited<ReturnType<t
       <ul className="mt-2 flex flex-col gap-2">
         {meetings.map((m) => (
           <li key={m.id} className="rounded-md border border-amber-200 bg-white px-3 py-2">
-            <Link href={`/meetings/${m.id}`} className="font-medium break-words text-brand-700 underline">
+            <Link href={`/meetings/${m.meetingId}`} className="font-medium break-words text-brand-700 underline">
               {m.title}
             </Link>
+            {m.point && <p className="text-sm break-words text-slate-700">{m.point}</p>}
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span>{tn("dueOn", { day: formatDate(startOfDay(m.due.dueDay)) })}</span>
               <Badge tone={noticeStateTone[m.due.state]}>{tn(`state.${m.due.state}`)}</Badge>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -22,10 +22,9 @@ export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<HeaderInput, unknown, z.output<typeof updateHeaderSchema>>({ resolver: zodResolver(updateHeaderSchema), defaultValues: defaults });
-  const { onSubmit, message } = useActionForm(form, updateHeaderAction, (data) => {
-    form.setValue("version", data.version);
-    router.refresh();
-  });
+  const { onSubmit, message } = useActionForm(form, updateHeaderAction, () => router.refresh());
+  // Section saves and conclusions move the minutes to new versions while this form stays open.
+  useEffect(() => form.setValue("version", defaults.version), [form, defaults.version]);
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">

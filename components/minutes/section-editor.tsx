@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveSectionAction } from "@/lib/minutes/actions";
 import { formatTime } from "@/lib/datetime/vietnam";
@@ -27,6 +28,7 @@ const AUTOSAVE_DELAY_MS = 1500;
 export function SectionEditor({ minutesId, section, number }: { minutesId: string; section: { id: string; heading: string; body: string; version: number }; number: number }) {
   const t = useTranslations("minutes");
   const te = useTranslations();
+  const router = useRouter();
   const id = useId();
   const [heading, setHeading] = useState(section.heading);
   const [body, setBody] = useState(section.body);
@@ -50,6 +52,9 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
         version.current = result.data.version;
         saved.current = text;
         setStatus(result.data.changed ? { kind: "saved", at: new Date() } : { kind: "unchanged" });
+        // The page's other controls (submit, regenerate, header) name the minutes' version: refresh it.
+        // The editors keep their own text and versions, so nothing under the typist's cursor changes.
+        if (result.data.changed) router.refresh();
       } else if (result.message === "minutes.errors.sectionConflict") {
         setStatus({ kind: "conflict", theirs: result.details as Conflict });
       } else {
@@ -60,7 +65,7 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
     inFlight.current = run;
     await run;
     inFlight.current = null;
-  }, [minutesId, section.id, te]);
+  }, [minutesId, section.id, te, router]);
 
   const conflicted = status.kind === "conflict";
   useEffect(() => {

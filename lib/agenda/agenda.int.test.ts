@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { runAction } from "@/lib/action";
+import type { z } from "zod";
+import { runAction, type ActionConfig } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/roles";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import * as m from "./mutations";
@@ -67,7 +68,12 @@ describe("applying a template", () => {
     expect(unconfirmed).toMatchObject({ ok: false, message: "agenda.errors.confirmReplace", details: { existing: 10 } });
     expect(await counts()).toEqual(before);
 
-    expect(await runAction(m.applyTemplateMutation, users.secretariat, { meetingId: ids.draft, templateId: ids.briefing, replace: true })).toEqual({ ok: true, data: { items: 4, replaced: 10 } });
+    const shown = (await getAgenda(users.secretariat, ids.draft)).items.map((i) => i.id);
+    // Replacing from a page that showed another agenda (here: one item fewer) is refused.
+    expect(await runAction(m.applyTemplateMutation, users.secretariat, { meetingId: ids.draft, templateId: ids.briefing, replace: true, loadedIds: shown.slice(1) })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await runAction(m.applyTemplateMutation, users.secretariat, { meetingId: ids.draft, templateId: ids.briefing, replace: true })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await counts()).toEqual(before);
+    expect(await runAction(m.applyTemplateMutation, users.secretariat, { meetingId: ids.draft, templateId: ids.briefing, replace: true, loadedIds: shown })).toEqual({ ok: true, data: { items: 4, replaced: 10 } });
     expect(await itemsOf(ids.draft)).toHaveLength(4);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: ids.draft } })).templateId).toBe(ids.briefing);
     expect(await db.auditLog.count({ where: { action: "agenda.applyTemplate", entityId: ids.draft } })).toBe(2);
@@ -81,13 +87,16 @@ describe("editing the agenda", () => {
     if (!added.ok) return;
     const order = (await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id);
     const reordered = [added.data.id, ...order.filter((id) => id !== added.data.id)];
-    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, itemIds: reordered })).toMatchObject({ ok: true });
+    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, loadedOrder: order, itemIds: reordered })).toMatchObject({ ok: true });
     expect((await itemsOf(ids.draft))[0]).toBe("Phát biểu chỉ đạo");
+    // Every item moved one down or to the top, so each has a new version.
+    expect((await db.agendaItem.findMany({ where: { meetingId: ids.draft } })).map((i) => i.version)).toEqual(order.map(() => 2));
 
-    const updated = await runAction(m.updateAgendaItemMutation, users.secretariat, { itemId: added.data.id, title: "Phát biểu chỉ đạo của lãnh đạo", presenterRole: "", presenterOfficialId: "", durationMinutes: 25 });
-    expect(updated).toMatchObject({ ok: true, data: { presenterRole: null, presenterOfficialId: null, durationMinutes: 25 } });
+    const updated = await runAction(m.updateAgendaItemMutation, users.secretariat, { itemId: added.data.id, version: 2, title: "Phát biểu chỉ đạo của lãnh đạo", presenterRole: "", presenterOfficialId: "", durationMinutes: 25 });
+    expect(updated).toMatchObject({ ok: true, data: { presenterRole: null, presenterOfficialId: null, durationMinutes: 25, version: 3 } });
 
-    expect(await runAction(m.removeAgendaItemMutation, users.secretariat, { itemId: added.data.id })).toMatchObject({ ok: true });
+    expect(await runAction(m.removeAgendaItemMutation, users.secretariat, { itemId: added.data.id, version: 2 })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await runAction(m.removeAgendaItemMutation, users.secretariat, { itemId: added.data.id, version: 3 })).toMatchObject({ ok: true });
     const after = await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } });
     expect(after.map((i) => i.position)).toEqual([0, 1, 2, 3]);
   });
@@ -95,14 +104,73 @@ describe("editing the agenda", () => {
   it("refuses a stale order, bad input, an unknown presenter and the wrong caller, writing nothing", async () => {
     const order = (await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id);
     const before = await counts();
-    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, itemIds: order.slice(1) })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, loadedOrder: order, itemIds: order.slice(1) })).toMatchObject({ ok: false, message: "errors.staleVersion" });
     expect(await runAction(m.addAgendaItemMutation, users.secretariat, { meetingId: ids.draft, title: "", durationMinutes: "abc" })).toMatchObject({ ok: false, fieldErrors: { title: "validation.required", durationMinutes: "validation.number" } });
     expect(await runAction(m.addAgendaItemMutation, users.secretariat, { meetingId: ids.draft, title: "X", durationMinutes: 5, presenterOfficialId: "nobody" })).toMatchObject({ ok: false, fieldErrors: { presenterOfficialId: "agenda.validation.unknownOfficial" } });
-    expect(await runAction(m.removeAgendaItemMutation, provinceSecretariat, { itemId: order[0] })).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAction(m.updateAgendaItemMutation, users.chair, { itemId: order[0], title: "X", durationMinutes: 5 })).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await runAction(m.removeAgendaItemMutation, null, { itemId: order[0] })).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await runAction(m.removeAgendaItemMutation, provinceSecretariat, { itemId: order[0], version: 1 })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAction(m.updateAgendaItemMutation, users.chair, { itemId: order[0], version: 1, title: "X", durationMinutes: 5 })).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await runAction(m.removeAgendaItemMutation, null, { itemId: order[0], version: 1 })).toEqual({ ok: false, message: "errors.signInRequired" });
     expect(await counts()).toEqual(before);
     expect((await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id)).toEqual(order);
+  });
+
+  it("refuses adding and reordering by the signed-out, a unit's representative and another unit's secretariat, writing nothing", async () => {
+    const order = (await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id);
+    const before = await counts();
+    const add = { meetingId: ids.draft, title: "Nội dung lạ", durationMinutes: 5 };
+    const reorder = { meetingId: ids.draft, loadedOrder: order, itemIds: [...order].reverse() };
+    const refused = async <S extends z.ZodType, T>(mutation: ActionConfig<S, T>, input: unknown) => {
+      expect(await runAction(mutation, null, input)).toEqual({ ok: false, message: "errors.signInRequired" });
+      expect(await runAction(mutation, users.nghiHai, input)).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(await runAction(mutation, provinceSecretariat, input)).toMatchObject({ ok: false, message: "errors.notFound" });
+    };
+    await refused(m.addAgendaItemMutation, add);
+    await refused(m.reorderAgendaMutation, reorder);
+    // The town's secretariat sees the province's conference (it hosts a point) but does not run its agenda.
+    expect(await runAction(m.addAgendaItemMutation, users.secretariat, { ...add, meetingId: ids.provincial })).toMatchObject({ ok: false, message: "errors.forbidden" });
+    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { ...reorder, meetingId: ids.provincial })).toMatchObject({ ok: false, message: "errors.forbidden" });
+    expect(await counts()).toEqual(before);
+    expect(await itemsOf(ids.draft)).toHaveLength(order.length);
+    expect((await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id)).toEqual(order);
+  });
+
+  it("lets only one of two edits from the same version win", async () => {
+    const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } });
+    const edit = (title: string, user: SessionUser) => runAction(m.updateAgendaItemMutation, user, { itemId: item.id, version: item.version, title, durationMinutes: 15 });
+    const results = await Promise.all([edit("Bản của văn phòng", users.secretariat), edit("Bản của quản trị", users.admin)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    const saved = await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(saved.version).toBe(item.version + 1);
+    expect(results[0]!.ok ? "Bản của văn phòng" : "Bản của quản trị").toBe(saved.title);
+    // A third save from the same page is refused too, writing nothing.
+    const audit = await db.auditLog.count();
+    expect(await edit("Bản cũ", users.secretariat)).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(saved);
+    expect(await db.auditLog.count()).toBe(audit);
+  });
+
+  it("refuses an order made from a stale order, and lets only one of two reorders from the same page win", async () => {
+    const order = (await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } })).map((i) => i.id);
+    expect(order.length).toBeGreaterThanOrEqual(3);
+    const before = await counts();
+    // The same items, but the page showed them in another order than the agenda has now.
+    const staleLoaded = [order[1]!, order[0]!, ...order.slice(2)];
+    expect(await runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, loadedOrder: staleLoaded, itemIds: order })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    expect(await counts()).toEqual(before);
+
+    const first = [order[1]!, order[0]!, ...order.slice(2)];
+    const last = [...order.slice(0, -2), order.at(-1)!, order.at(-2)!];
+    const results = await Promise.all([
+      runAction(m.reorderAgendaMutation, users.secretariat, { meetingId: ids.draft, loadedOrder: order, itemIds: first }),
+      runAction(m.reorderAgendaMutation, users.admin, { meetingId: ids.draft, loadedOrder: order, itemIds: last }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    const now = await db.agendaItem.findMany({ where: { meetingId: ids.draft }, orderBy: { position: "asc" } });
+    expect(now.map((i) => i.id)).toEqual(results[0]!.ok ? first : last);
+    expect(now.map((i) => i.position)).toEqual(order.map((_, i) => i));
+    expect(await db.auditLog.count()).toBe(before.audit + 1);
   });
 
   it("lets others who see the meeting read the agenda but not change it", async () => {

@@ -30,7 +30,7 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
       },
       agendaItems: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, minutesSkeleton: true, presenter: { select: { fullName: true, title: true } } },
+        select: { id: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, minutesSkeleton: true, version: true, presenter: { select: { fullName: true, title: true } } },
       },
     },
   });

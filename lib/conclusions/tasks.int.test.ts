@@ -165,6 +165,18 @@ describe("marking a task done", () => {
     expect(await writes(task.id)).toEqual(before);
   });
 
+  it("refuses reopening to the signed-out, another ward's representative and a chair, writing nothing", async () => {
+    const task = await conclusionOf({});
+    expect((await runAction(markDoneMutation, users.nghiHai, { id: task.id, version: 1 })).ok).toBe(true);
+    const before = await writes(task.id);
+    const input = { id: task.id, version: 2 };
+    expect(await runAction(reopenMutation, null, input)).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await runAction(reopenMutation, nghiHoa, input)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAction(reopenMutation, users.chair, input)).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await writes(task.id)).toEqual(before);
+    expect(before.row).toMatchObject({ status: "DONE", version: 2 });
+  });
+
   it("lets the secretariat reopen it, telling the lead unit", async () => {
     const task = await conclusionOf({});
     await runAction(markDoneMutation, users.secretariat, { id: task.id, version: 1 });
@@ -199,26 +211,103 @@ describe("previousConclusionsOf", () => {
 });
 
 describe("noticesToWatch", () => {
+  /** A meeting in the given state with a main point at `main` and, optionally, a hub at `hub`, and the minutes asked for. */
+  async function held(options: { organiser: string; main: string; hub?: string; status?: "SCHEDULED" | "HELD" | "CANCELLED"; startsAt: Date; minutes?: ("main" | "hub")[]; issued?: ("main" | "hub")[] }) {
+    const meeting = await db.meeting.create({
+      data: {
+        title: `Họp theo dõi thông báo ${options.startsAt.toISOString()} ${Math.random()}`,
+        titleAscii: "hop theo doi thong bao",
+        kind: "BRIEFING",
+        mode: options.hub ? "ONLINE" : "ON_SITE",
+        status: options.status ?? "SCHEDULED",
+        organiserUnitId: options.organiser,
+        startsAt: options.startsAt,
+        endsAt: new Date(options.startsAt.getTime() + 3_600_000),
+      },
+    });
+    const points = {
+      main: await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: options.main, isMain: true } }),
+      hub: options.hub ? await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: options.hub, position: 1 } }) : null,
+    };
+    const minutes: Record<string, string> = {};
+    for (const which of options.minutes ?? []) {
+      const row = await db.minutes.create({ data: { meetingId: meeting.id, meetingPointId: points[which]!.id, status: "APPROVED" } });
+      minutes[which] = row.id;
+      if (options.issued?.includes(which)) await db.conclusionNotice.create({ data: { meetingId: meeting.id, minutesId: row.id, dueAt: options.startsAt, issuedAt: new Date() } });
+    }
+    return { id: meeting.id, minutes };
+  }
+
   it("warns the secretariat of its held meetings with no notice issued, not of issued ones", async () => {
     const { noticesToWatch } = await import("./notices");
     const late = await conclusionOf({ startsAt: new Date(Date.now() - 12 * DAY) });
     const watched = await noticesToWatch(users.secretariat);
-    expect(watched.find((m) => m.id === late.meetingId)?.due.state).toBe("overdue");
+    expect(watched.find((m) => m.meetingId === late.meetingId)).toMatchObject({ point: null, due: { state: "overdue" } });
     expect(watched.map((m) => m.title)).not.toContain("Giao ban tuần của Thường trực UBND thị xã"); // its notice is issued
-    expect(await noticesToWatch(provinceSecretariat)).toEqual([]);
     expect(await noticesToWatch(users.nghiHai)).toEqual([]);
+    expect(await noticesToWatch(users.chair)).toEqual([]);
+  });
+
+  it("takes a meeting still SCHEDULED but started as held, and leaves out future, cancelled and long-past ones", async () => {
+    const { noticesToWatch } = await import("./notices");
+    const scheduled = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 9 * DAY), minutes: ["main"] });
+    const unrecorded = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 10 * DAY) });
+    const future = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() + 2 * DAY) });
+    const cancelled = await held({ organiser: ids.town, main: ids.room, status: "CANCELLED", startsAt: new Date(Date.now() - 9 * DAY) });
+    const archived = await held({ organiser: ids.town, main: ids.room, status: "HELD", startsAt: new Date(Date.now() - 90 * DAY) });
+    const issued = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 9 * DAY), minutes: ["main"], issued: ["main"] });
+    const watched = await noticesToWatch(users.secretariat);
+    expect(watched.find((w) => w.meetingId === scheduled.id)).toMatchObject({ id: scheduled.minutes.main, due: { state: "overdue" } });
+    // No minutes yet: the organiser is warned of the main point's record all the same.
+    expect(watched.find((w) => w.meetingId === unrecorded.id)).toMatchObject({ id: unrecorded.id, point: null, due: { state: "overdue" } });
+    const shown = watched.map((w) => w.meetingId);
+    for (const left of [future, cancelled, archived, issued]) expect(shown).not.toContain(left.id);
+    // Oldest (most overdue) first.
+    expect(shown.indexOf(unrecorded.id)).toBeLessThan(shown.indexOf(scheduled.id));
+  });
+
+  it("warns the hosting unit of its point's own minutes, and the organiser of the main point's", async () => {
+    const { noticesToWatch } = await import("./notices");
+    expect((await db.connectionPoint.findUniqueOrThrow({ where: { id: ids.room } })).hostUnitId).toBe(ids.town);
+    const startsAt = new Date(Date.now() - 11 * DAY);
+    const conference = await held({ organiser: ids.province, main: ids.provinceHall, hub: ids.room, startsAt, minutes: ["hub"] });
+    const town = await noticesToWatch(users.secretariat);
+    const hub = town.filter((w) => w.meetingId === conference.id);
+    expect(hub).toHaveLength(1);
+    expect(hub[0]).toMatchObject({ id: conference.minutes.hub, point: "Phòng họp số 1 - UBND thị xã Cửa Lò", due: { state: "overdue" } });
+    // The province sees its own record (no minutes yet), not the hub's.
+    const province = (await noticesToWatch(provinceSecretariat)).filter((w) => w.meetingId === conference.id);
+    expect(province).toEqual([expect.objectContaining({ id: conference.id, point: null })]);
+    // Once the hub's notice is issued, the town is no longer warned; the main point's minutes, once kept, are the province's.
+    const withMain = await held({ organiser: ids.province, main: ids.provinceHall, hub: ids.room, startsAt, minutes: ["main", "hub"], issued: ["hub"] });
+    expect((await noticesToWatch(users.secretariat)).map((w) => w.meetingId)).not.toContain(withMain.id);
+    expect((await noticesToWatch(provinceSecretariat)).filter((w) => w.meetingId === withMain.id).map((w) => w.id)).toEqual([withMain.minutes.main]);
+    // An administrator sees every record.
+    expect((await noticesToWatch(users.admin)).filter((w) => w.meetingId === conference.id).map((w) => w.id).sort()).toEqual([conference.id, conference.minutes.hub].sort());
   });
 });
 
 describe("noticeDueOf", () => {
-  it("gives the due day 5 working days after the meeting, and says issued once the notice is out", async () => {
+  it("gives the due day 5 working days after the meeting's day, and says issued once the notice is out", async () => {
     const { noticeDueOf } = await import("./notices");
     const { conclusionNoticeDueDay } = await import("@/lib/calendar/working-days");
-    const minutes = await db.minutes.findFirstOrThrow({ where: { documentNumber: "41/BB-UBND" }, select: { id: true, endedAt: true } });
-    expect(await noticeDueOf(minutes.id)).toEqual({ dueDay: conclusionNoticeDueDay(minutes.endedAt!, new Set()), state: "issued" });
+    const minutes = await db.minutes.findFirstOrThrow({ where: { documentNumber: "41/BB-UBND" }, select: { id: true, meeting: { select: { startsAt: true } } } });
+    expect(await noticeDueOf(minutes.id)).toEqual({ dueDay: conclusionNoticeDueDay(minutes.meeting.startsAt, new Set()), state: "issued" });
     const late = await conclusionOf({ startsAt: new Date(Date.now() - 12 * DAY) });
     const lateMinutes = await db.minutes.findFirstOrThrow({ where: { meetingId: late.meetingId }, select: { id: true } });
     expect((await noticeDueOf(lateMinutes.id))?.state).toBe("overdue");
     expect(await noticeDueOf("nope")).toBeNull();
+  });
+
+  it("counts from the meeting's start day, as the issued notice records it, not from when the minutes say it ended", async () => {
+    const { noticeDueOf } = await import("./notices");
+    const { conclusionNoticeDueDay } = await import("@/lib/calendar/working-days");
+    const task = await conclusionOf({ startsAt: new Date(Date.now() - 20 * DAY) });
+    const minutes = await db.minutes.findFirstOrThrow({ where: { meetingId: task.meetingId } });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: task.meetingId } });
+    await db.minutes.update({ where: { id: minutes.id }, data: { endedAt: new Date(meeting.startsAt.getTime() + 3 * DAY) } });
+    const due = await noticeDueOf(minutes.id);
+    expect(due?.dueDay).toBe(conclusionNoticeDueDay(meeting.startsAt, new Set()));
+    expect(due?.dueDay).not.toBe(conclusionNoticeDueDay(new Date(meeting.startsAt.getTime() + 3 * DAY), new Set()));
   });
 });

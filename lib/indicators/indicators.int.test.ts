@@ -65,3 +65,37 @@ describe("the meeting's indicators", () => {
     expect((await getIndicators(users.secretariat, draft)).rows.map((r) => r.unitOfMeasure)).toEqual(["%", "người"]);
   });
 });
+
+describe("two saves from the same page", () => {
+  const tableOf = async (meetingId: string) => (await db.indicator.findMany({ where: { meetingId }, orderBy: { position: "asc" } })).map((r) => [r.id, r.name]);
+
+  it("lets exactly one win and leaves only the winner's rows", async () => {
+    const loadedIds = (await getIndicators(users.secretariat, draft)).rows.map((r) => r.id);
+    expect(loadedIds.length).toBeGreaterThan(0);
+    const results = await Promise.all([
+      runAction(saveIndicatorsMutation, users.secretariat, { meetingId: draft, loadedIds, rows: rows.slice(0, 1) }),
+      runAction(saveIndicatorsMutation, users.admin, { meetingId: draft, loadedIds, rows }),
+    ]);
+    const won = results.filter((r) => r.ok);
+    expect(won).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    const winner = won[0]!;
+    if (!winner.ok) return;
+    const table = await tableOf(draft);
+    expect(table.map(([id]) => id)).toEqual(winner.data.ids);
+    expect(table.map(([, name]) => name)).toEqual(rows.slice(0, winner.data.count).map((r) => r.name));
+  });
+
+  it("lets exactly one of two first saves of an empty table win", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { organiserUnitId: users.secretariat.unitId, status: { not: "CANCELLED" }, indicators: { none: {} } } });
+    const results = await Promise.all([
+      runAction(saveIndicatorsMutation, users.secretariat, { meetingId: meeting.id, loadedIds: [], rows }),
+      runAction(saveIndicatorsMutation, users.admin, { meetingId: meeting.id, loadedIds: [], rows: rows.slice(1) }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, message: "errors.staleVersion" });
+    const winner = results.find((r) => r.ok)!;
+    if (!winner.ok) return;
+    expect((await tableOf(meeting.id)).map(([id]) => id)).toEqual(winner.data.ids);
+  });
+});

@@ -74,6 +74,8 @@ export async function updateMeeting(user: SessionUser, input: z.output<typeof up
     const before = await meetingToManage(tx, user, input.id);
     if (before.status === "CANCELLED" || before.status === "HELD") throw new DomainError("scheduling.errors.closed");
     await checkOrganiser(tx, user, input.organiserUnitId, input.startsAt);
+    // The minutes were numbered in the organiser's register and print its letterhead.
+    if (input.organiserUnitId !== before.organiserUnitId && (await tx.minutes.count({ where: { meetingId: input.id } }))) throw new DomainError("scheduling.errors.meetingHasMinutes");
     const { id, version, ...fields } = input;
     const { count } = await tx.meeting.updateMany({
       where: { id, version },

@@ -17,6 +17,14 @@ async function checkChair(tx: Tx, chairOfficialId: string | null) {
   if (!chair || (chair.validTo && chair.validTo <= new Date())) throw new DomainError("errors.invalidInput", { chairOfficialId: "scheduling.validation.unknownOfficial" });
 }
 
+/**
+ * Minutes record who chaired where and which point was the main one, and the keeper's register gave
+ * them their number: once a point has minutes, its chair and the meeting's main point stay as recorded.
+ */
+async function refuseIfMinuted(tx: Tx, where: { meetingPointId: string } | { meetingId: string }) {
+  if (await tx.minutes.count({ where })) throw new DomainError("meetingPointId" in where ? "scheduling.errors.pointHasMinutes" : "scheduling.errors.meetingHasMinutes");
+}
+
 /** One main point per meeting: marking a point main demotes the others. */
 async function makeOnlyMain(tx: Tx, meetingId: string, pointId: string) {
   await tx.meetingPoint.updateMany({ where: { meetingId, id: { not: pointId } }, data: { isMain: false } });
@@ -47,6 +55,8 @@ export async function addPoint(user: SessionUser, input: z.output<typeof addPoin
 export async function updatePoint(user: SessionUser, input: z.output<typeof updatePointSchema>) {
   return db.$transaction(async (tx) => {
     const before = await pointToManage(tx, user, input.pointId);
+    if (before.chairOfficialId !== input.chairOfficialId) await refuseIfMinuted(tx, { meetingPointId: before.id });
+    if (input.isMain && !before.isMain) await refuseIfMinuted(tx, { meetingId: before.meeting.id });
     await checkChair(tx, input.chairOfficialId);
     const after = await tx.meetingPoint.update({
       where: { id: before.id },
@@ -65,6 +75,7 @@ export async function removePoint(user: SessionUser, input: z.output<typeof remo
   return db.$transaction(async (tx) => {
     const point = await pointToManage(tx, user, input.pointId);
     if (await tx.invitation.count({ where: { meetingPointId: point.id, sentAt: { not: null } } })) throw new DomainError("scheduling.errors.pointHasSentInvitations");
+    await refuseIfMinuted(tx, point.isMain ? { meetingId: point.meeting.id } : { meetingPointId: point.id });
     await tx.meetingPoint.delete({ where: { id: point.id } });
     if (point.isMain) {
       const next = await tx.meetingPoint.findFirst({ where: { meetingId: point.meeting.id }, orderBy: { position: "asc" }, select: { id: true } });

@@ -53,7 +53,7 @@ export async function generateMinutes(user: SessionUser, input: z.output<typeof 
     let version = 1;
     if (existing) {
       minutesId = existing.id;
-      version = await nextDraftVersion(tx, minutesId);
+      version = await nextDraftVersion(tx, minutesId, existing.version);
       await tx.minutesSection.deleteMany({ where: { minutesId } });
       await tx.minutes.update({ where: { id: minutesId }, data: { ...fields, sections: { create: sections } } });
     } else {
@@ -104,8 +104,7 @@ export async function saveSection(user: SessionUser, input: z.output<typeof save
 export async function updateHeader(user: SessionUser, input: z.output<typeof updateHeaderSchema>) {
   return db.$transaction(async (tx) => {
     const minutes = await minutesToEdit(tx, user, input.minutesId);
-    if (minutes.version !== input.version) throw new StaleVersion();
-    const version = await nextDraftVersion(tx, minutes.id);
+    const version = await nextDraftVersion(tx, minutes.id, input.version);
     const fields = { startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, secretaryName: input.secretaryName, secretaryTitle: input.secretaryTitle };
     await tx.minutes.update({ where: { id: minutes.id }, data: fields });
     await saveRevision(tx, minutes.id, version, user);

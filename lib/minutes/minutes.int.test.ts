@@ -16,6 +16,7 @@ import {
   verifyMinutesMutation,
 } from "./mutations";
 import { minutesPage, revisionDiff } from "./data";
+import { removePointMutation, updatePointMutation } from "@/lib/meetings/mutations";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
 let cuaLoPoint: string;
@@ -131,6 +132,27 @@ describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () =
     expect(changed[0]!.parts.filter((p) => p.change === "added").map((p) => p.text).join("")).toContain("tại điểm cầu Cửa Lò");
   });
 
+  it("keep the point's chair and the meeting's main point as recorded", async () => {
+    const before = await snapshot();
+    const points = await db.meetingPoint.findMany({ where: { id: { in: [cuaLoPoint, mainPoint] } } });
+    const hub = points.find((p) => p.id === cuaLoPoint)!;
+    const long = points.find((p) => p.id === mainPoint)!.chairOfficialId;
+    expect(await runAction(updatePointMutation, users.admin, { pointId: cuaLoPoint, chairOfficialId: long, isMain: false })).toMatchObject({ ok: false, message: "scheduling.errors.pointHasMinutes" });
+    expect(await runAction(updatePointMutation, users.admin, { pointId: cuaLoPoint, chairOfficialId: hub.chairOfficialId, isMain: true })).toMatchObject({ ok: false, message: "scheduling.errors.meetingHasMinutes" });
+    expect(await runAction(removePointMutation, users.admin, { pointId: cuaLoPoint })).toMatchObject({ ok: false });
+    expect(await db.minutes.count({ where: { meetingPointId: cuaLoPoint } })).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuse two saves of the general information made from the same version: one wins", async () => {
+    const v = await version();
+    const header = (place: string) => ({ minutesId, version: v, startedAt: "2022-12-27T07:30", endedAt: "2022-12-27T11:45", place, secretaryName: "Nguyễn Thị Hà" });
+    const [a, b] = await Promise.all([runAction(updateHeaderMutation, users.secretariat, header("Hội trường A")), runAction(updateHeaderMutation, users.admin, header("Hội trường B"))]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ message: "errors.staleVersion" });
+    expect(["Hội trường A", "Hội trường B"]).toContain((await db.minutes.findUniqueOrThrow({ where: { id: minutesId } })).place);
+  });
+
   it("write nothing on bad input, and say which field is wrong", async () => {
     const opening = await section(3);
     const before = await snapshot();
@@ -151,6 +173,19 @@ describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () =
     expect(conclusion.deadline?.toISOString()).toBe("2023-01-30T17:00:00.000Z");
     // An edit from a stale form is refused.
     expect(await runAction(updateConclusionMutation, users.secretariat, { id: conclusion.id, version: conclusion.version + 1, content: "x", leadUnitId: labour.id })).toMatchObject({ ok: false, message: "errors.staleVersion" });
+  });
+
+  it("refuse conclusion edits, returns and checks from callers outside, writing nothing", async () => {
+    const conclusion = await db.conclusion.findFirstOrThrow({ where: { minutesId } });
+    const ward = await userFor("SECRETARIAT", "Phường Nghi Thủy");
+    const before = await snapshot();
+    for (const caller of [null, users.nghiHai, users.chair, ward]) {
+      expect(await runAction(updateConclusionMutation, caller, { id: conclusion.id, version: conclusion.version, content: "x" })).toMatchObject({ ok: false });
+      expect(await runAction(removeConclusionMutation, caller, { id: conclusion.id, version: conclusion.version })).toMatchObject({ ok: false });
+    }
+    expect(await runAction(returnMinutesMutation, users.secretariat, { minutesId, version: await version(), comment: "x" })).toMatchObject({ ok: false, message: "errors.forbidden" });
+    expect(await runAction(verifyMinutesMutation, ward, { minutesId })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await snapshot()).toEqual(before);
   });
 
   it("go to the chair, who returns them with a comment that the secretariat sees", async () => {

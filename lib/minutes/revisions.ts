@@ -14,8 +14,10 @@ type Tx = Pick<Db, "minutes" | "minutesRevision">;
  * then sees the new version (and is refused as stale) or has already moved the minutes out of draft
  * (and this write is refused): approved content cannot change whatever the interleaving.
  */
-export async function nextDraftVersion(tx: Tx, minutesId: string): Promise<number> {
-  const { count } = await tx.minutes.updateMany({ where: { id: minutesId, status: "DRAFT" }, data: { version: { increment: 1 } } });
+export async function nextDraftVersion(tx: Tx, minutesId: string, expected?: number): Promise<number> {
+  // Writes of the whole (header, regeneration) name the version they were made from; a section save
+  // has its own version and only needs the minutes to be a draft.
+  const { count } = await tx.minutes.updateMany({ where: { id: minutesId, status: "DRAFT", version: expected }, data: { version: { increment: 1 } } });
   const { status, version } = await tx.minutes.findUniqueOrThrow({ where: { id: minutesId }, select: { status: true, version: true } });
   if (count === 0) {
     assertDraft(status);

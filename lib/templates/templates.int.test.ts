@@ -159,3 +159,27 @@ describe("versioning", () => {
     expect(await runAction(m.retireTemplateMutation, users.nghiHai, { id: old.id })).toEqual({ ok: false, message: "errors.forbidden" });
   });
 });
+
+describe("changing templates from the wrong account", () => {
+  it("refuses editing, copying and restoring to the signed-out, unit representatives and chairs, writing nothing", async () => {
+    const active = (await listTemplates(users.secretariat, "active")).find((t) => t.kind === "BRIEFING")!;
+    const activeItems = (await db.agendaTemplateItem.findMany({ where: { templateId: active.id }, select: { id: true } })).map((i) => i.id);
+    const retired = await db.agendaTemplate.create({ data: { familyId: "retired-callers", name: "Mẫu đã ngừng", status: "RETIRED", items: { create: [{ position: 0, title: "Khai mạc" }] } } });
+    const snapshot = async () => ({
+      ...(await counts()),
+      active: await db.agendaTemplate.findUniqueOrThrow({ where: { id: active.id }, include: { items: { orderBy: { position: "asc" } } } }),
+      retired: (await db.agendaTemplate.findUniqueOrThrow({ where: { id: retired.id } })).status,
+    });
+    const before = await snapshot();
+    const calls = [
+      [m.updateTemplateMutation, { id: active.id, itemIds: activeItems, name: "Sửa trái phép", items: [item("Khai mạc")] }],
+      [m.copyTemplateMutation, { id: active.id, name: "Bản sao trái phép" }],
+      [m.restoreTemplateMutation, { id: retired.id }],
+    ] as const;
+    for (const [mutation, input] of calls) {
+      expect(await runAction(mutation, null, input)).toEqual({ ok: false, message: "errors.signInRequired" });
+      for (const caller of [users.nghiHai, users.chair]) expect(await runAction(mutation, caller, input)).toEqual({ ok: false, message: "errors.forbidden" });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -33,8 +33,12 @@ export async function representativeOf(unitName: string): Promise<SessionUser> {
 export async function userFor(role: SessionUser["role"], unitName: string, officialName?: string): Promise<SessionUser> {
   const unit = await db.unit.findFirstOrThrow({ where: { name: unitName } });
   const official = officialName ? await db.official.findFirstOrThrow({ where: { fullName: officialName } }) : null;
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${unit.id}-${official?.id ?? "x"}@test.local`, name: officialName ?? unitName, role, unitId: unit.id, officialId: official?.id ?? null, passwordHash: "x" },
+  const email = `${role.toLowerCase()}-${unit.id}-${official?.id ?? "x"}@test.local`;
+  // The same user when asked twice in a file.
+  return db.user.upsert({
+    where: { email },
+    create: { email, name: officialName ?? unitName, role, unitId: unit.id, officialId: official?.id ?? null, passwordHash: "x" },
+    update: {},
     select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
   });
 }

@@ -57,7 +57,7 @@ export default async function AgendaPage({ params }: Props) {
             {t("apply.title")}
           </h2>
           <p className="mb-3 text-sm text-slate-700">{t("apply.intro")}</p>
-          {templates.length ? <ApplyTemplateForm meetingId={agenda.id} templates={templates} existing={agenda.items.length} /> : <p className="text-sm">{t("apply.none")}</p>}
+          {templates.length ? <ApplyTemplateForm meetingId={agenda.id} templates={templates} loadedIds={ids} /> : <p className="text-sm">{t("apply.none")}</p>}
         </section>
       )}
 
@@ -97,11 +97,12 @@ export default async function AgendaPage({ params }: Props) {
                 </div>
                 {agenda.manageable && (
                   <div className="mt-3 grid gap-3">
-                    <AgendaItemControls meetingId={agenda.id} ids={ids} id={item.id} index={index} title={item.title} />
+                    <AgendaItemControls meetingId={agenda.id} ids={ids} id={item.id} version={item.version} index={index} title={item.title} />
                     <details className="rounded-md border border-slate-200 p-3">
                       <summary className="cursor-pointer text-sm font-medium">{t("editItem")}</summary>
                       <div className="mt-3">
-                        <EditAgendaItemForm item={item} officials={officials} />
+                        {/* A newer version (saved here, or the item moved) reloads the form with it. */}
+                        <EditAgendaItemForm key={`${item.id}-${item.version}`} item={item} officials={officials} />
                       </div>
                     </details>
                   </div>

@@ -15,7 +15,6 @@ import { ConclusionForm, EditableConclusion, MinutesHeaderForm, ReturnMinutesFor
 import { MinutesText } from "@/components/minutes/minutes-text";
 import { VerifyButton } from "@/components/minutes/verify-button";
 import { NoticeDueBadge } from "@/components/conclusions/notice-due-badge";
-import { conclusionLine } from "@/lib/documents/wording";
 import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string; minutesId: string }> };
@@ -29,7 +28,8 @@ async function load(minutesId: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { minutes } = await load((await params).minutesId);
-  return { title: `Biên bản ${minutes.documentNumber ?? ""} – ${minutes.meeting.title}` };
+  const t = await getTranslations("minutes");
+  return { title: `${t("title")} ${minutes.documentNumber ?? ""} – ${minutes.meeting.title}` };
 }
 
 function ReadOnlyContent({ minutes, t }: { minutes: MinutesPage; t: Awaited<ReturnType<typeof getTranslations<"minutes">>> }) {
@@ -170,7 +170,7 @@ export default async function MinutesScreen({ params }: Props) {
             <MarkupHelp />
             <div className="mt-3 flex flex-col gap-4">
               {minutes.sections.map((s, i) => (
-                <SectionEditor key={`${s.id}-${s.version}`} minutesId={minutes.id} section={s} number={i + 1} />
+                <SectionEditor key={s.id} minutesId={minutes.id} section={s} number={i + 1} />
               ))}
             </div>
           </section>
@@ -191,7 +191,17 @@ export default async function MinutesScreen({ params }: Props) {
             {minutes.conclusions.map((c, i) => {
               const text = (
                 <p>
-                  <span className="font-semibold">{i + 1}.</span> {conclusionLine(conclusionItems({ conclusions: [c] })[0]!)}{" "}
+                  <span className="font-semibold">{i + 1}.</span> {c.content}{" "}
+                  <span className="text-slate-700">
+                    ({[
+                      c.leadUnit && `${t("conclusions.leadUnit")}: ${c.leadUnit.name}`,
+                      c.cooperators.length > 0 && `${t("conclusions.cooperators")}: ${c.cooperators.map((x) => x.unit.name).join(", ")}`,
+                      c.deadline && `${t("conclusions.deadline")}: ${formatDate(c.deadline)}`,
+                    ]
+                      .filter(Boolean)
+                      .join("; ")}
+                    )
+                  </span>{" "}
                   {minutes.status === "APPROVED" && <Badge tone={c.status === "DONE" ? "good" : "neutral"}>{t(`conclusions.status.${c.status}`)}</Badge>}
                 </p>
               );
