@@ -41,7 +41,12 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
     latest.current = { heading, body };
   }, [heading, body]);
 
+  // While a conflict waits for the secretary's choice nothing is saved, not even on blur: leaving the
+  // field to press a choice must not send the stale text again.
+  const conflictPending = useRef(false);
+
   const save = useCallback(async () => {
+    if (conflictPending.current) return;
     if (inFlight.current) await inFlight.current;
     const text = latest.current;
     if (text.heading === saved.current.heading && text.body === saved.current.body) return;
@@ -56,6 +61,7 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
         // The editors keep their own text and versions, so nothing under the typist's cursor changes.
         if (result.data.changed) router.refresh();
       } else if (result.message === "minutes.errors.sectionConflict") {
+        conflictPending.current = true;
         setStatus({ kind: "conflict", theirs: result.details as Conflict });
       } else {
         const key = Object.values(result.fieldErrors ?? {})[0] ?? result.message;
@@ -78,6 +84,7 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
   const resolve = (use: "theirs" | "mine") => {
     if (status.kind !== "conflict") return;
     const theirs = status.theirs;
+    conflictPending.current = false;
     version.current = theirs.version;
     saved.current = { heading: theirs.heading, body: theirs.body };
     if (use === "theirs") {
