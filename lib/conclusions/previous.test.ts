@@ -26,4 +26,9 @@ describe("previousConclusionsText", () => {
       "- Theo dõi chung: đang thực hiện.",
     ]);
   });
+
+  it("writes a long overdue count in Vietnamese number format", () => {
+    const text = previousConclusionsText([{ content: "Rà soát", leadUnit: null, deadline: vn("2022-08-26"), status: "OPEN" }], now);
+    expect(text).toBe("- Rà soát (thời hạn 26/08/2022): chưa hoàn thành, quá hạn 1.389 ngày.");
+  });
 });

@@ -1,7 +1,7 @@
 // "Review of last time's conclusions" (rà soát kết luận lần trước), the first item of a regular
 // briefing: the conclusions of the latest earlier meeting of the same series and where they stand.
 import type { Db } from "@/lib/db/connect";
-import { formatDate } from "@/lib/datetime/vietnam";
+import { formatDate, formatNumber } from "@/lib/datetime/vietnam";
 import { deadlineState } from "./deadline";
 
 export interface PreviousConclusion {
@@ -57,5 +57,5 @@ function details(item: PreviousConclusion): string {
 function standing(item: PreviousConclusion, now: Date): string {
   if (item.status === "DONE") return "đã hoàn thành.";
   const state = deadlineState(item.deadline, now);
-  return state.kind === "overdue" ? `chưa hoàn thành, quá hạn ${state.days} ngày.` : "đang thực hiện.";
+  return state.kind === "overdue" ? `chưa hoàn thành, quá hạn ${formatNumber(state.days)} ngày.` : "đang thực hiện.";
 }
