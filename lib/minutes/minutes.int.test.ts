@@ -16,6 +16,7 @@ import {
   verifyMinutesMutation,
 } from "./mutations";
 import { minutesPage, revisionDiff } from "./data";
+import { minutesRecord, noticeRecord } from "./record";
 import { removePointMutation, updatePointMutation } from "@/lib/meetings/mutations";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
@@ -248,6 +249,14 @@ describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () =
     expect(await runAction(verifyMinutesMutation, users.secretariat, { minutesId })).toMatchObject({ ok: true, data: { intact: false } });
     await db.minutesSection.update({ where: { id: opening.id }, data: { body: opening.body } });
     expect(await runAction(verifyMinutesMutation, users.secretariat, { minutesId })).toMatchObject({ ok: true, data: { intact: true } });
+  });
+
+  it("give their documents only to those who may read them", async () => {
+    // What the download route serves: the record, refused outside the minutes' readers.
+    await expect(minutesRecord(users.nghiHai, minutesId)).rejects.toMatchObject({ key: "errors.notFound" });
+    await expect(minutesRecord(await userFor("SECRETARIAT", "Phường Nghi Thủy"), minutesId)).rejects.toMatchObject({ key: "errors.notFound" });
+    await expect(noticeRecord(users.nghiHai, minutesId)).rejects.toMatchObject({ key: "errors.notFound" });
+    expect(await minutesRecord(users.chair, minutesId)).toMatchObject({ draft: false, chair: { name: "Hoàng Văn Phúc" } });
   });
 
   it("lead to a conclusion notice with a TB number, due 5 working days after the meeting", async () => {
