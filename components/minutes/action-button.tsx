@@ -24,7 +24,8 @@ export function ActionButton<I, T extends { id?: string } | undefined>({
   goToPrefix,
 }: {
   action: (input: I) => Promise<ActionResult<T>>;
-  input: I;
+  /** The input, or how to get it when pressed (e.g. after the page's saves in flight). */
+  input: I | (() => Promise<I>);
   label: string;
   confirm?: string;
   style?: keyof typeof STYLES;
@@ -39,7 +40,7 @@ export function ActionButton<I, T extends { id?: string } | undefined>({
     if (confirm && !window.confirm(confirm)) return;
     setError(null);
     start(async () => {
-      const result = await action(input);
+      const result = await action(typeof input === "function" ? await (input as () => Promise<I>)() : input);
       if (!result.ok) return setError(t.has(result.message) ? t(result.message) : t("errors.unexpected"));
       if (goToPrefix && result.data?.id) router.push(`${goToPrefix}${result.data.id}`);
       else router.refresh();

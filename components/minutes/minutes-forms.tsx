@@ -1,19 +1,21 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { addConclusionSchema, returnMinutesSchema, updateConclusionSchema, updateHeaderSchema } from "@/lib/minutes/schema";
-import { addConclusionAction, returnMinutesAction, updateConclusionAction, updateHeaderAction } from "@/lib/minutes/actions";
+import { addConclusionAction, removeConclusionAction, returnMinutesAction, updateConclusionAction, updateHeaderAction } from "@/lib/minutes/actions";
 import { TextField } from "@/components/form/text-field";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { SelectField } from "@/components/form/select-field";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ActionButton } from "./action-button";
+import { useDraftVersion } from "./draft-version";
 
 type HeaderInput = z.input<typeof updateHeaderSchema>;
 
@@ -21,10 +23,11 @@ type HeaderInput = z.input<typeof updateHeaderSchema>;
 export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
   const t = useTranslations();
   const router = useRouter();
+  const draft = useDraftVersion();
   const form = useForm<HeaderInput, unknown, z.output<typeof updateHeaderSchema>>({ resolver: zodResolver(updateHeaderSchema), defaultValues: defaults });
-  const { onSubmit, message } = useActionForm(form, updateHeaderAction, () => router.refresh());
   // Section saves and conclusions move the minutes to new versions while this form stays open.
-  useEffect(() => form.setValue("version", defaults.version), [form, defaults.version]);
+  const save = (input: HeaderInput) => draft.write(draft.settled().then((version) => updateHeaderAction({ ...input, version })));
+  const { onSubmit, message } = useActionForm(form, save, () => router.refresh());
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
@@ -59,7 +62,8 @@ export function ConclusionForm({ minutesId, units, existing, onDone }: { minutes
       ? { id: existing.id, version: existing.version, minutesId, content: existing.content, leadUnitId: existing.leadUnitId ?? "", cooperatorIds: existing.cooperatorIds, deadline: existing.deadline }
       : { minutesId, content: "", leadUnitId: "", cooperatorIds: [], deadline: "" },
   });
-  const action = (input: ConclusionInput) => (existing ? updateConclusionAction(input as z.input<typeof updateConclusionSchema>) : addConclusionAction(input));
+  const draft = useDraftVersion();
+  const action = (input: ConclusionInput) => draft.write(existing ? updateConclusionAction(input as z.input<typeof updateConclusionSchema>) : addConclusionAction(input));
   const { onSubmit, message } = useActionForm(form, action, () => {
     if (!existing) form.reset();
     onDone?.();
@@ -99,8 +103,9 @@ export function ConclusionForm({ minutesId, units, existing, onDone }: { minutes
 }
 
 /** A conclusion with its edit form behind a button. */
-export function EditableConclusion({ children, extra, ...props }: Parameters<typeof ConclusionForm>[0] & { children: React.ReactNode; extra?: React.ReactNode }) {
+export function EditableConclusion({ children, ...props }: Parameters<typeof ConclusionForm>[0] & { existing: NonNullable<Parameters<typeof ConclusionForm>[0]["existing"]>; children: React.ReactNode }) {
   const t = useTranslations("minutes.conclusions");
+  const draft = useDraftVersion();
   const [editing, setEditing] = useState(false);
   if (editing) return <ConclusionForm {...props} onDone={() => setEditing(false)} />;
   return (
@@ -110,7 +115,13 @@ export function EditableConclusion({ children, extra, ...props }: Parameters<typ
         <button type="button" onClick={() => setEditing(true)} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
           {t("edit")}
         </button>
-        {extra}
+        <ActionButton
+          action={(input: { id: string; version: number }) => draft.write(removeConclusionAction(input))}
+          input={{ id: props.existing.id, version: props.existing.version }}
+          label={t("remove")}
+          confirm={t("removeConfirm")}
+          style="secondary"
+        />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { saveSectionAction } from "@/lib/minutes/actions";
 import { formatTime } from "@/lib/datetime/vietnam";
 import { CONCLUSIONS_TOKEN } from "@/lib/minutes/markup";
+import { useDraftVersion } from "./draft-version";
 
 interface Conflict {
   heading: string;
@@ -29,6 +30,7 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
   const t = useTranslations("minutes");
   const te = useTranslations();
   const router = useRouter();
+  const draft = useDraftVersion();
   const id = useId();
   const [heading, setHeading] = useState(section.heading);
   const [body, setBody] = useState(section.body);
@@ -45,20 +47,20 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
   // field to press a choice must not send the stale text again.
   const conflictPending = useRef(false);
 
-  const save = useCallback(async () => {
+  const saveOnce = useCallback(async () => {
     if (conflictPending.current) return;
     if (inFlight.current) await inFlight.current;
     const text = latest.current;
     if (text.heading === saved.current.heading && text.body === saved.current.body) return;
     setStatus({ kind: "saving" });
     const run = (async () => {
-      const result = await saveSectionAction({ minutesId, sectionId: section.id, version: version.current, heading: text.heading, body: text.body });
+      const result = await draft.write(saveSectionAction({ minutesId, sectionId: section.id, version: version.current, heading: text.heading, body: text.body }));
       if (result.ok) {
         version.current = result.data.version;
         saved.current = text;
         setStatus(result.data.changed ? { kind: "saved", at: new Date() } : { kind: "unchanged" });
-        // The page's other controls (submit, regenerate, header) name the minutes' version: refresh it.
-        // The editors keep their own text and versions, so nothing under the typist's cursor changes.
+        // The rest of the page (status, history link) follows; the editors keep their own text and
+        // versions, so nothing under the typist's cursor changes.
         if (result.data.changed) router.refresh();
       } else if (result.message === "minutes.errors.sectionConflict") {
         conflictPending.current = true;
@@ -71,7 +73,10 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
     inFlight.current = run;
     await run;
     inFlight.current = null;
-  }, [minutesId, section.id, te, router]);
+  }, [minutesId, section.id, te, router, draft]);
+  // Tracked from the first moment (even while waiting for an earlier save), so that pressing
+  // "submit" right after typing waits for this save and names the version it produced.
+  const save = useCallback(() => draft.track(saveOnce()), [draft, saveOnce]);
 
   const conflicted = status.kind === "conflict";
   useEffect(() => {

@@ -27,14 +27,14 @@ export async function addConclusion(user: SessionUser, input: z.output<typeof ad
   return db.$transaction(async (tx) => {
     const minutes = await minutesToEdit(tx, user, input.minutesId);
     await checkUnits(tx, input);
-    await nextDraftVersion(tx, minutes.id);
+    const minutesVersion = await nextDraftVersion(tx, minutes.id);
     const last = await tx.conclusion.findFirst({ where: { minutesId: minutes.id }, orderBy: { position: "desc" }, select: { position: true } });
     const created = await tx.conclusion.create({
       data: { meetingId: minutes.meetingId, minutesId: minutes.id, position: (last?.position ?? -1) + 1, ...data(input), cooperators: { create: input.cooperatorIds.map((unitId) => ({ unitId })) } },
       select: { id: true },
     });
     await recordAudit(tx, { actor: user, action: "conclusion.add", entityType: "Conclusion", entityId: created.id, after: input });
-    return created;
+    return { id: created.id, minutesVersion };
   }, TX);
 }
 
@@ -49,23 +49,23 @@ export async function updateConclusion(user: SessionUser, input: z.output<typeof
   return db.$transaction(async (tx) => {
     const before = await conclusionToEdit(tx, user, input.id);
     await checkUnits(tx, input);
-    await nextDraftVersion(tx, before.minutesId);
+    const minutesVersion = await nextDraftVersion(tx, before.minutesId);
     const { count } = await tx.conclusion.updateMany({ where: { id: input.id, version: input.version }, data: { ...data(input), version: { increment: 1 } } });
     if (count === 0) throw new StaleVersion();
     await tx.conclusionCooperator.deleteMany({ where: { conclusionId: input.id } });
     await tx.conclusionCooperator.createMany({ data: input.cooperatorIds.map((unitId) => ({ conclusionId: input.id, unitId })) });
     await recordAudit(tx, { actor: user, action: "conclusion.update", entityType: "Conclusion", entityId: input.id, before, after: input });
-    return { id: input.id };
+    return { id: input.id, minutesVersion };
   }, TX);
 }
 
 export async function removeConclusion(user: SessionUser, input: z.output<typeof removeConclusionSchema>) {
   return db.$transaction(async (tx) => {
     const before = await conclusionToEdit(tx, user, input.id);
-    await nextDraftVersion(tx, before.minutesId);
+    const minutesVersion = await nextDraftVersion(tx, before.minutesId);
     const { count } = await tx.conclusion.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) throw new StaleVersion();
     await recordAudit(tx, { actor: user, action: "conclusion.remove", entityType: "Conclusion", entityId: input.id, before });
-    return { id: input.id };
+    return { id: input.id, minutesVersion };
   }, TX);
 }

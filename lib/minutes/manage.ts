@@ -109,6 +109,6 @@ export async function updateHeader(user: SessionUser, input: z.output<typeof upd
     await tx.minutes.update({ where: { id: minutes.id }, data: fields });
     await saveRevision(tx, minutes.id, version, user);
     await recordAudit(tx, { actor: user, action: "minutes.header.save", entityType: "Minutes", entityId: minutes.id, after: { ...fields, version } });
-    return { version };
+    return { minutesVersion: version };
   }, TX);
 }
