@@ -11,11 +11,19 @@ export interface PreviousConclusion {
   status: "OPEN" | "DONE";
 }
 
+/** The connection point whose minutes are being drawn up. */
+export interface MinutesPoint {
+  isMain: boolean;
+  connectionPointId: string;
+}
+
 /**
  * [] when the meeting belongs to no series or is the first of it. Only conclusions of approved minutes
- * count: until the chair approves them their wording may change and they are not tasks yet.
+ * count: until the chair approves them their wording may change and they are not tasks yet. Minutes are
+ * kept per connection point, so each point reviews its own: the main point the conference's
+ * conclusions, a hub what was concluded at that same hub last time (not another secretariat's record).
  */
-export async function previousConclusionsOf(db: Pick<Db, "meeting">, meetingId: string): Promise<PreviousConclusion[]> {
+export async function previousConclusionsOf(db: Pick<Db, "meeting">, meetingId: string, point: MinutesPoint): Promise<PreviousConclusion[]> {
   const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { seriesId: true, startsAt: true } });
   if (!meeting?.seriesId) return [];
   const previous = await db.meeting.findFirst({
@@ -24,8 +32,8 @@ export async function previousConclusionsOf(db: Pick<Db, "meeting">, meetingId: 
     orderBy: { startsAt: "desc" },
     select: {
       conclusions: {
-        where: { minutes: { status: "APPROVED" } },
-        orderBy: [{ minutes: { meetingPoint: { position: "asc" } } }, { position: "asc" }],
+        where: { minutes: { status: "APPROVED", meetingPoint: point.isMain ? { isMain: true } : { isMain: false, connectionPointId: point.connectionPointId } } },
+        orderBy: { position: "asc" },
         select: { content: true, deadline: true, status: true, leadUnit: { select: { name: true } } },
       },
     },

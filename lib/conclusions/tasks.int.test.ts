@@ -189,10 +189,12 @@ describe("marking a task done", () => {
 });
 
 describe("previousConclusionsOf", () => {
+  const main = () => ({ isMain: true, connectionPointId: ids.room });
+
   it("takes the conclusions of the latest earlier meeting of the series", async () => {
     const upcoming = await db.meeting.findFirstOrThrow({ where: { title: "Giao ban công tác tuần của Thường trực UBND thị xã" }, select: { id: true, seriesId: true, startsAt: true } });
     expect(upcoming.seriesId).not.toBeNull();
-    const items = await previousConclusionsOf(db, upcoming.id);
+    const items = await previousConclusionsOf(db, upcoming.id, main());
     expect(items.map((i) => [i.leadUnit, i.status])).toEqual([
       ["Phòng Lao động - Thương binh và Xã hội thị xã", "DONE"],
       ["Phòng Tài chính - Kế hoạch thị xã", "OPEN"],
@@ -200,13 +202,28 @@ describe("previousConclusionsOf", () => {
     ]);
     // An older meeting of the same series is passed over for the latest one.
     const older = await conclusionOf({ seriesId: upcoming.seriesId!, startsAt: new Date(upcoming.startsAt.getTime() - 60 * DAY) });
-    expect((await previousConclusionsOf(db, upcoming.id)).map((i) => i.content)).not.toContain("Nội dung kết luận kiểm thử");
-    expect(await previousConclusionsOf(db, older.meetingId)).toEqual([]);
+    expect((await previousConclusionsOf(db, upcoming.id, main())).map((i) => i.content)).not.toContain("Nội dung kết luận kiểm thử");
+    expect(await previousConclusionsOf(db, older.meetingId, main())).toEqual([]);
+  });
+
+  it("gives each connection point its own record: the main point the conference's, a hub its own", async () => {
+    const series = await db.meetingSeries.create({ data: { title: "Giao ban kiểm thử", organiserUnitId: ids.town, rule: "FREQ=MONTHLY", startsOn: new Date(Date.now() - 30 * DAY) } });
+    const previous = await conclusionOf({ seriesId: series.id, startsAt: new Date(Date.now() - 30 * DAY) });
+    // The same meeting also linked the province's hall as a hub, whose secretariat kept its own minutes.
+    const hub = await db.meetingPoint.create({ data: { meetingId: previous.meetingId, connectionPointId: ids.provinceHall, isMain: false, position: 1 } });
+    const hubMinutes = await db.minutes.create({ data: { meetingId: previous.meetingId, meetingPointId: hub.id, status: "APPROVED" } });
+    await db.conclusion.create({ data: { meetingId: previous.meetingId, minutesId: hubMinutes.id, position: 0, content: "Kết luận tại điểm cầu tỉnh", leadUnitId: ids.labour } });
+    const next = await conclusionOf({ seriesId: series.id, startsAt: new Date(Date.now() + 5 * DAY) });
+
+    expect((await previousConclusionsOf(db, next.meetingId, main())).map((i) => i.content)).toEqual(["Nội dung kết luận kiểm thử"]);
+    expect((await previousConclusionsOf(db, next.meetingId, { isMain: false, connectionPointId: ids.provinceHall })).map((i) => i.content)).toEqual(["Kết luận tại điểm cầu tỉnh"]);
+    // A hub that was not linked last time has nothing to review.
+    expect(await previousConclusionsOf(db, next.meetingId, { isMain: false, connectionPointId: ids.room })).toEqual([]);
   });
 
   it("is empty for a meeting outside any series", async () => {
     const lone = await conclusionOf({});
-    expect(await previousConclusionsOf(db, lone.meetingId)).toEqual([]);
+    expect(await previousConclusionsOf(db, lone.meetingId, main())).toEqual([]);
   });
 });
 

@@ -53,7 +53,7 @@ export async function meetingFacts(tx: Tx, meetingId: string, meetingPointId: st
     if (list) list.push(a);
     else peopleOf.set(a.meetingPointId, [a]);
   }
-  const previous = await previousConclusionsOf(tx, meetingId);
+  const previous = await previousConclusionsOf(tx, meetingId, points[pointIndex]!);
   return {
     title: meeting.title,
     startsAt: meeting.startsAt,
