@@ -1,7 +1,8 @@
 import type { MeetingKind } from "@/lib/db/generated/sqlite/enums";
 
 // The three agenda templates of shared/domain.md. Skeletons use {{placeholders}} that the minutes
-// renderer fills from the meeting's data.
+// renderer fills from the meeting's data. "Bế mạc" does not state the closing time: the minutes always
+// end with the decree's closing line ("Cuộc họp (hội nghị) kết thúc vào …"), which would repeat it.
 export interface TemplateSeed {
   familyId: string;
   name: string;
@@ -26,7 +27,7 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
       { title: "Phát biểu của lãnh đạo cấp trên", presenterRole: "Lãnh đạo cấp trên", durationMinutes: 20, optional: true, minutesSkeleton: "" },
       { title: "Khen thưởng", presenterRole: "Lãnh đạo Văn phòng", durationMinutes: 15, optional: true, minutesSkeleton: "" },
       { title: "Kết luận của chủ trì", presenterRole: "Chủ trì hội nghị", durationMinutes: 20, minutesSkeleton: "Đồng chí {{chair.name}} kết luận hội nghị:\n{{conclusions.list}}" },
-      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Hội nghị kết thúc vào lúc {{meeting.endTime}} cùng ngày." },
+      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị." },
     ],
   },
   {
@@ -51,7 +52,7 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
       { title: "Báo cáo 6 tháng và nhiệm vụ 6 tháng cuối năm", presenterRole: "Thủ trưởng cơ quan chủ trì tham mưu", durationMinutes: 30, minutesSkeleton: "{{indicators.table}}" },
       { title: "Thảo luận", presenterRole: "Đại biểu dự họp", durationMinutes: 40, minutesSkeleton: "" },
       { title: "Kết luận của chủ trì", presenterRole: "Chủ trì hội nghị", durationMinutes: 20, minutesSkeleton: "Đồng chí {{chair.name}} kết luận:\n{{conclusions.list}}" },
-      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Hội nghị kết thúc vào lúc {{meeting.endTime}}." },
+      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị." },
     ],
   },
 ];
