@@ -5,6 +5,7 @@ import { runAction, type ActionConfig } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/roles";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import * as m from "./mutations";
+import { updateTemplateMutation } from "@/lib/templates/mutations";
 import { getAgenda } from "./data";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
@@ -77,6 +78,26 @@ describe("applying a template", () => {
     expect(await itemsOf(ids.draft)).toHaveLength(4);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: ids.draft } })).templateId).toBe(ids.briefing);
     expect(await db.auditLog.count({ where: { action: "agenda.applyTemplate", entityId: ids.draft } })).toBe(2);
+  });
+});
+
+describe("a template edited in place while a meeting applies it", () => {
+  it("never leaves the meeting with an agenda its recorded template version does not have", async () => {
+    const titles = async (templateId: string) => (await db.agendaTemplateItem.findMany({ where: { templateId }, orderBy: { position: "asc" } })).map((i) => i.title);
+    const like = await db.meeting.findUniqueOrThrow({ where: { id: ids.draft }, select: { kind: true, mode: true, status: true, organiserUnitId: true, startsAt: true, endsAt: true } });
+    const { id: meetingId } = await db.meeting.create({ data: { ...like, title: "Họp thử mẫu chạy đua", titleAscii: "hop thu mau chay dua" } });
+    for (let round = 0; round < 5; round++) {
+      const template = await db.agendaTemplate.create({ data: { familyId: `race-${round}`, name: "Mẫu chạy đua", items: { create: [{ position: 0, title: "Mục cũ" }] } }, include: { items: true } });
+      const loadedIds = (await db.agendaItem.findMany({ where: { meetingId }, select: { id: true } })).map((i) => i.id);
+      const [applied, edited] = await Promise.all([
+        runAction(m.applyTemplateMutation, users.secretariat, { meetingId, templateId: template.id, replace: true, loadedIds }),
+        runAction(updateTemplateMutation, users.admin, { id: template.id, itemIds: template.items.map((i) => i.id), name: "Mẫu chạy đua", items: [{ title: "Mục mới", presenterRole: "", durationMinutes: "10", optional: false, minutesSkeleton: "" }] }),
+      ]);
+      expect(edited.ok).toBe(true);
+      if (!applied.ok) continue; // the edit went first and retired nothing: applying then took the edited items
+      const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+      expect(await itemsOf(meetingId)).toEqual(await titles(meeting.templateId!));
+    }
   });
 });
 

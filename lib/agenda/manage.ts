@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import { meetingToManage } from "@/lib/meetings/authorise";
 import { meetingScope } from "@/lib/meetings/scope";
+import { lockTemplate } from "@/lib/templates/lock";
 import { MAX_AGENDA_ITEMS, type addAgendaItemSchema, type applyTemplateSchema, type removeAgendaItemSchema, type reorderAgendaSchema, type updateAgendaItemSchema } from "./schema";
 import { sameMembers } from "./schedule";
 
@@ -64,11 +65,13 @@ const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b
 export async function applyTemplate(user: SessionUser, input: z.output<typeof applyTemplateSchema>) {
   return db.$transaction(async (tx) => {
     const meeting = await openMeeting(tx, user, input.meetingId);
+    const unknown = new DomainError("errors.invalidInput", { templateId: "agenda.validation.unknownTemplate" });
+    if (!(await lockTemplate(tx, input.templateId, { activeOnly: true }))) throw unknown;
     const template = await tx.agendaTemplate.findFirst({
       where: { id: input.templateId, status: "ACTIVE" },
       select: { id: true, name: true, version: true, items: { orderBy: { position: "asc" } } },
     });
-    if (!template) throw new DomainError("errors.invalidInput", { templateId: "agenda.validation.unknownTemplate" });
+    if (!template) throw unknown;
     await lockMeeting(tx, meeting.id);
     const current = (await currentItems(tx, meeting.id)).map((i) => i.id);
     const existing = current.length;

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { AccessDenied, DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import type { copyTemplateSchema, createTemplateSchema, restoreTemplateSchema, retireTemplateSchema, updateTemplateSchema } from "./schema";
+import { lockTemplate } from "./lock";
 
 // Templates are shared by the whole installation: administrators and every secretariat manage them.
 // A version some meeting used is never changed: editing it makes the next version of the family and
@@ -67,6 +68,7 @@ export async function updateTemplate(user: SessionUser, input: z.output<typeof u
   requireManager(user);
   return refusingRaces(() =>
     db.$transaction(async (tx) => {
+      await lockTemplate(tx, input.id, { activeOnly: false });
       const before = await latestToChange(tx, input.id);
       if (before.status === "RETIRED") throw new DomainError("templates.errors.retired");
       const { id, items, itemIds, ...fields } = input;
