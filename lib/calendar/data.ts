@@ -143,7 +143,13 @@ export type ScheduleEntry = WeeklySchedule["days"][number]["morning"][number];
 
 // ───────────────────────── Calendar applications (.ics) ─────────────────────────
 
-function calendarSelect(unitId: string) {
+/**
+ * A meeting as calendar applications get it. Of its points only those the event can be about are
+ * loaded (see pointFor): the main one, the caller's as chair, as an invited unit or as host; a
+ * conference of thousands of points would otherwise load them all for every event.
+ */
+function calendarSelect(user: Pick<SessionUser, "unitId" | "officialId">) {
+  const { unitId, officialId } = user;
   return {
     id: true,
     title: true,
@@ -157,6 +163,7 @@ function calendarSelect(unitId: string) {
     cancelReason: true,
     organiserUnit: { select: { name: true } },
     points: {
+      where: { OR: [{ isMain: true }, ...(officialId ? [{ chairOfficialId: officialId }] : []), { invitations: { some: { unitId } } }, { connectionPoint: { hostUnitId: unitId } }] },
       orderBy: [{ isMain: "desc" as const }, { position: "asc" as const }],
       select: {
         isMain: true,
@@ -171,7 +178,7 @@ function calendarSelect(unitId: string) {
 
 /** One meeting for a calendar download; NotFound outside the caller's scope. */
 export async function calendarMeeting(user: SessionUser, id: string): Promise<CalendarMeeting> {
-  const meeting = await db.meeting.findFirst({ where: { AND: [{ id }, meetingScope(user)] }, select: calendarSelect(user.unitId) });
+  const meeting = await db.meeting.findFirst({ where: { AND: [{ id }, meetingScope(user)] }, select: calendarSelect(user) });
   if (!meeting) throw new NotFound();
   return meeting;
 }
@@ -221,7 +228,7 @@ export async function feedFor(token: string, now = new Date()) {
     where: { AND: [meetingScope(user), { startsAt: { lt: to } }, { endsAt: { gt: from } }] },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: FEED_LIMIT,
-    select: calendarSelect(user.unitId),
+    select: calendarSelect(user),
   });
   return { user, locale: owner.locale, meetings };
 }

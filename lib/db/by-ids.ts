@@ -3,11 +3,14 @@
 // so large lists are loaded flat and joined in memory through these.
 const SLICE = 500;
 
-export async function findByIds<T extends { id: string }>(ids: Iterable<string>, load: (slice: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+/** Every row `load` returns for the ids, one query per slice of them. */
+export async function loadInSlices<T>(ids: Iterable<string>, load: (slice: string[]) => Promise<T[]>): Promise<T[]> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, T>();
-  for (let i = 0; i < unique.length; i += SLICE) {
-    for (const row of await load(unique.slice(i, i + SLICE))) out.set(row.id, row);
-  }
+  const out: T[] = [];
+  for (let i = 0; i < unique.length; i += SLICE) out.push(...(await load(unique.slice(i, i + SLICE))));
   return out;
+}
+
+export async function findByIds<T extends { id: string }>(ids: Iterable<string>, load: (slice: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+  return new Map((await loadInSlices(ids, load)).map((row) => [row.id, row]));
 }

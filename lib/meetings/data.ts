@@ -5,6 +5,7 @@ import { AccessDenied, NotFound } from "@/lib/errors";
 import { managesMeeting } from "./authorise";
 import { meetingScope } from "./scope";
 import { filtersWhere, type MeetingFilters } from "./filters";
+import { answerSummary, pointPage, POINTS_PER_PAGE } from "./point-list";
 
 const PAGE_SIZE = 50;
 
@@ -41,8 +42,11 @@ export async function listMeetings(user: SessionUser, when: MeetingWhen, now = n
 
 export type MeetingListItem = Awaited<ReturnType<typeof listMeetings>>[number];
 
-/** A meeting at a glance: every point with its chair and test, and the units invited there. */
-export async function getMeeting(user: SessionUser, id: string) {
+/**
+ * A meeting at a glance: its summary of answers over all points, and one page of its points (see
+ * pointPage), each with its chair and test and the units invited there.
+ */
+export async function getMeeting(user: SessionUser, id: string, page = 1) {
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id }, meetingScope(user)] },
     select: {
@@ -60,55 +64,24 @@ export async function getMeeting(user: SessionUser, id: string) {
       version: true,
       organiserUnitId: true,
       organiserUnit: { select: { name: true } },
-      points: {
-        orderBy: [{ isMain: "desc" }, { position: "asc" }],
-        select: {
-          id: true,
-          isMain: true,
-          techTestAt: true,
-          techTestResult: true,
-          techTestNote: true,
-          chairOfficialId: true,
-          connectionPoint: { select: { name: true, address: true, room: true, technicianName: true, technicianPhone: true, hostUnitId: true } },
-          chair: { select: { fullName: true, title: true } },
-          invitations: {
-            // A unit representative sees only their own unit's line at each point.
-            where: user.role === "UNIT_REP" ? { unitId: user.unitId } : undefined,
-            // The accent-free key sorts Vietnamese names in reading order; raw UTF-8 order would not.
-            orderBy: { unit: { nameAscii: "asc" } },
-            select: {
-              id: true,
-              status: true,
-              seats: true,
-              answerDeadline: true,
-              sentAt: true,
-              reopenedAt: true,
-              documentNumber: true,
-              unit: { select: { id: true, name: true, validTo: true } },
-              responses: { orderBy: { createdAt: "desc" }, take: 1, select: { forStartsAt: true } },
-              _count: { select: { attendees: true } },
-            },
-          },
-        },
-      },
+      _count: { select: { points: true } },
     },
   });
   if (!meeting) throw new NotFound();
+  const { _count, ...rest } = meeting;
+  const pageCount = Math.max(1, Math.ceil(_count.points / POINTS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const [points, answers] = await Promise.all([pointPage(user, meeting, current), answerSummary(user, meeting.id)]);
   const manageable = managesMeeting(user, meeting.organiserUnitId);
   return {
-    ...meeting,
+    ...rest,
     manageable,
+    answers,
+    pointCount: _count.points,
+    page: current,
+    pageCount,
     // The secretariat hosting a point runs that point of someone else's meeting.
-    points: meeting.points.map((p) => ({
-      ...p,
-      manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId),
-      // An answer given before a reschedule is kept, but flagged as given for the old time.
-      invitations: p.invitations.map(({ responses, _count, ...i }) => ({
-        ...i,
-        attendeeCount: _count.attendees,
-        answeredForOldTime: !!responses[0] && responses[0].forStartsAt.getTime() !== meeting.startsAt.getTime(),
-      })),
-    })),
+    points: points.map((p) => ({ ...p, manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId) })),
   };
 }
 

@@ -8,12 +8,13 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, techTestTone } from "@/components/badge";
 import { LiveRefresh } from "@/components/meetings/live-refresh";
+import { Pager } from "@/components/conclusions/pager";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
-async function load(id: string) {
+async function load(id: string, page = 1) {
   const user = await requirePageUser(PAGES.meetings.roles);
-  return orNotFound(getMeeting(user, id));
+  return orNotFound(getMeeting(user, id, page));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const STATUSES = ["CONFIRMED", "SUBSTITUTE", "DECLINED", "PENDING"] as const;
 
 /** Who is coming to which point, right now; refreshes itself when an answer arrives. */
-export default async function LiveBoardPage({ params }: Props) {
-  const meeting = await load((await params).id);
+export default async function LiveBoardPage({ params, searchParams }: Props) {
+  const meeting = await load((await params).id, Number((await searchParams).page ?? 1));
   const [t, tInv, tTest, tm] = await Promise.all([getTranslations("answers.board"), getTranslations("invitationStatus"), getTranslations("techTest"), getTranslations("meetings")]);
   const count = (invitations: { status: string }[]) => Object.fromEntries(STATUSES.map((s) => [s.toLowerCase(), invitations.filter((i) => i.status === s).length]));
   return (
@@ -79,6 +80,7 @@ export default async function LiveBoardPage({ params }: Props) {
           );
         })}
       </div>
+      <Pager page={meeting.page} pageCount={meeting.pageCount} href={(page) => `/meetings/${meeting.id}/board?page=${page}`} label={tm("pointPages")} />
     </article>
   );
 }
