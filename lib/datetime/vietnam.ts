@@ -5,9 +5,23 @@ const OFFSET = "+07:00";
 
 export type Locale = "vi" | "en";
 
+// Making an Intl.DateTimeFormat costs far more than using one, and a mailing to a thousand units
+// formats thousands of dates: one formatter per locale and set of options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, locale: Locale): Intl.DateTimeFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function parts(date: Date, options: Intl.DateTimeFormatOptions, locale: Locale = "vi") {
   const out: Record<string, string> = {};
-  for (const p of new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: TIME_ZONE, ...options }).formatToParts(date)) {
+  for (const p of formatter(options, locale).formatToParts(date)) {
     out[p.type] = p.value;
   }
   return out;

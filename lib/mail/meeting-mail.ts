@@ -3,8 +3,9 @@ import type { Db } from "@/lib/db/connect";
 import { composeMail, type MailKind } from "./compose";
 import { appUrl } from "./links";
 import { enqueueForUnits } from "./outbox";
+import { findByIds } from "@/lib/db/by-ids";
 
-type Tx = Pick<Db, "meeting" | "invitation" | "unit" | "user" | "outboxMessage">;
+type Tx = Pick<Db, "meeting" | "invitation" | "meetingPoint" | "connectionPoint" | "official" | "unit" | "user" | "outboxMessage">;
 
 export interface MeetingMailOptions {
   meetingId: string;
@@ -26,29 +27,40 @@ export async function mailInvitedUnits(tx: Tx, kind: MailKind, options: MeetingM
     where: { id: options.meetingId },
     select: { id: true, title: true, startsAt: true, endsAt: true, confidential: true, organiserUnit: { select: { name: true, shortName: true } } },
   });
-  const invitations = await tx.invitation.findMany({
-    where: options.invitationIds ? { meetingId: meeting.id, id: { in: options.invitationIds } } : { meetingId: meeting.id, sentAt: { not: null } },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      unitId: true,
-      answerDeadline: true,
-      documentNumber: true,
-      meetingPoint: { select: { connectionPoint: { select: { name: true, room: true, address: true } }, chair: { select: { fullName: true, title: true } } } },
-    },
-  });
+  // The meeting's invitations filtered here, and their points and chairs loaded flat by id: a filter or a
+  // nested load naming a thousand invitations would exceed the database's parameter limit.
+  const wanted = options.invitationIds && new Set(options.invitationIds);
+  const invitations = (
+    await tx.invitation.findMany({
+      where: wanted ? { meetingId: meeting.id } : { meetingId: meeting.id, sentAt: { not: null } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, unitId: true, answerDeadline: true, documentNumber: true, meetingPointId: true },
+    })
+  ).filter((i) => !wanted || wanted.has(i.id));
+  const points = await findByIds(
+    invitations.map((i) => i.meetingPointId),
+    (ids) => tx.meetingPoint.findMany({ where: { id: { in: ids } }, select: { id: true, connectionPointId: true, chairOfficialId: true } }),
+  );
+  const [places, chairs] = await Promise.all([
+    findByIds([...points.values()].map((p) => p.connectionPointId), (ids) => tx.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, room: true, address: true } })),
+    findByIds(
+      [...points.values()].flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])),
+      (ids) => tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, title: true } }),
+    ),
+  ]);
   const byUnit = new Map<string, (typeof invitations)[number]>();
   for (const invitation of invitations) if (!byUnit.has(invitation.unitId)) byUnit.set(invitation.unitId, invitation);
   const link = appUrl(`/meetings/${meeting.id}`);
   return enqueueForUnits(tx, [...byUnit.keys()], (unitId) => {
     const invitation = byUnit.get(unitId)!;
+    const point = points.get(invitation.meetingPointId)!;
     const composed = composeMail(kind, {
       title: meeting.title,
       startsAt: meeting.startsAt,
       endsAt: meeting.endsAt,
       organiser: meeting.organiserUnit.shortName ?? meeting.organiserUnit.name,
-      point: invitation.meetingPoint.connectionPoint,
-      chair: invitation.meetingPoint.chair,
+      point: places.get(point.connectionPointId)!,
+      chair: (point.chairOfficialId && chairs.get(point.chairOfficialId)) || null,
       answerDeadline: invitation.answerDeadline,
       documentNumber: invitation.documentNumber,
       link,

@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
 import { parseAddresses } from "./addresses";
 import { afterFailure } from "./backoff";
+import { loadInSlices } from "@/lib/db/by-ids";
+import { groupBy } from "@/lib/collections/group-by";
 
 // Every e-mail is first a row in OutboxMessage, written in the transaction of the change it reports,
 // so a change and its e-mail commit or roll back together and a mail server that is down loses nothing.
@@ -28,17 +30,18 @@ export async function enqueueForUnits(tx: EnqueueTx, unitIds: string[], message:
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return 0;
   const [units, reps] = await Promise.all([
-    tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true, contactEmail: true } }),
-    tx.user.findMany({ where: { unitId: { in: ids }, role: "UNIT_REP", active: true }, select: { unitId: true, email: true }, orderBy: { email: "asc" } }),
+    loadInSlices(ids, (slice) => tx.unit.findMany({ where: { id: { in: slice } }, select: { id: true, contactEmail: true } })),
+    loadInSlices(ids, (slice) => tx.user.findMany({ where: { unitId: { in: slice }, role: "UNIT_REP", active: true }, select: { unitId: true, email: true }, orderBy: { email: "asc" } })),
   ]);
   const contact = new Map(units.map((u) => [u.id, u.contactEmail]));
+  const repsOf = groupBy(reps, (r) => r.unitId);
   const rows: (OutgoingMail & { to: string })[] = [];
   const seen = new Set<string>();
   for (const unitId of ids) {
     if (!contact.has(unitId)) continue;
     const mail = typeof message === "function" ? message(unitId) : message;
     if (!mail) continue;
-    const addresses = [...parseAddresses(contact.get(unitId)), ...reps.filter((r) => r.unitId === unitId).flatMap((r) => parseAddresses(r.email))];
+    const addresses = [...parseAddresses(contact.get(unitId)), ...(repsOf.get(unitId) ?? []).flatMap((r) => parseAddresses(r.email))];
     for (const to of addresses) {
       // The same address for two units (a shared office mailbox) gets a message once, unless the two differ.
       const key = `${to}\n${mail.subject}\n${mail.text}`;

@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db/connect";
 import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
 import { holidaysFrom } from "@/lib/calendar/holidays";
 import { DomainError } from "@/lib/errors";
+import { loadInSlices } from "@/lib/db/by-ids";
+import { groupBy } from "@/lib/collections/group-by";
 import type { ConflictView } from "./conflict-view";
 import { detectConflicts, type Conflict } from "./conflicts";
 
@@ -20,25 +22,29 @@ export interface PlannedMeeting {
 
 /**
  * Every conflict the planned state of a meeting would have, against the other meetings that overlap
- * it and share a chair or a connection point (one query, only the overlapping ones).
+ * it and share a chair or a connection point. The overlapping meetings are found by time alone and
+ * their points compared in memory: a filter naming every point of a thousand-point conference would
+ * exceed the database's parameter limit.
  */
 export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
-  const pointIds = planned.points.map((p) => p.connectionPointId);
-  const chairIds = planned.points.flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : []));
-  const others =
-    pointIds.length + chairIds.length === 0 || planned.endsAt <= planned.startsAt
+  const pointIds = new Set(planned.points.map((p) => p.connectionPointId));
+  const chairIds = new Set(planned.points.flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])));
+  const overlapping =
+    pointIds.size + chairIds.size === 0 || planned.endsAt <= planned.startsAt
       ? []
       : await tx.meeting.findMany({
-          where: {
-            id: planned.id ? { not: planned.id } : undefined,
-            status: { not: "CANCELLED" },
-            startsAt: { lt: planned.endsAt },
-            endsAt: { gt: planned.startsAt },
-            points: { some: { OR: [{ connectionPointId: { in: pointIds } }, { chairOfficialId: { in: chairIds } }] } },
-          },
-          take: 50,
-          select: { id: true, title: true, startsAt: true, endsAt: true, status: true, points: { select: { connectionPointId: true, chairOfficialId: true } } },
+          where: { id: planned.id ? { not: planned.id } : undefined, status: { not: "CANCELLED" }, startsAt: { lt: planned.endsAt }, endsAt: { gt: planned.startsAt } },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, title: true, startsAt: true, endsAt: true, status: true },
         });
+  const pointsOf = groupBy(
+    await loadInSlices(overlapping.map((o) => o.id), (ids) => tx.meetingPoint.findMany({ where: { meetingId: { in: ids } }, select: { meetingId: true, connectionPointId: true, chairOfficialId: true } })),
+    (p) => p.meetingId,
+  );
+  const others = overlapping
+    .map((o) => ({ ...o, points: pointsOf.get(o.id) ?? [] }))
+    .filter((o) => o.points.some((p) => pointIds.has(p.connectionPointId) || (p.chairOfficialId !== null && chairIds.has(p.chairOfficialId))))
+    .slice(0, 50);
   const holidays = planned.invitationSendAt ? await holidaysFrom(tx, dayKey(planned.invitationSendAt)) : new Set<string>();
   return detectConflicts({
     meeting: { id: planned.id, startsAt: planned.startsAt, endsAt: planned.endsAt, urgent: planned.urgent },

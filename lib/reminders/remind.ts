@@ -8,6 +8,8 @@ import { formatDateTime } from "@/lib/datetime/vietnam";
 import { meetingToManage } from "@/lib/meetings/authorise";
 import { notifyUnits } from "@/lib/notifications/notify";
 import { mailInvitedUnits } from "@/lib/mail/meeting-mail";
+import { loadInSlices } from "@/lib/db/by-ids";
+import { groupBy } from "@/lib/collections/group-by";
 import type { remindUnansweredSchema } from "./schema";
 import { parseReminderHours, REMINDER_SETTING, reminderWindow } from "./window";
 
@@ -28,26 +30,26 @@ interface Unanswered {
  * number of e-mails queued.
  */
 async function remindInvitations(tx: Tx, meeting: { id: string; title: string }, invitations: Unanswered[], now: Date, quietSince?: Date): Promise<{ reminded: Unanswered[]; emails: number }> {
-  const reminded: Unanswered[] = [];
-  for (const invitation of invitations) {
-    const { count } = await tx.invitation.updateMany({
-      where: {
-        id: invitation.id,
-        status: "PENDING",
-        sentAt: { not: null },
-        ...(quietSince ? { OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: quietSince } }] } : {}),
-      },
-      data: { lastRemindedAt: now },
-    });
-    if (count === 1) reminded.push(invitation);
-  }
+  // One conditional UPDATE per slice, returning the rows it changed: those are the ones reminded.
+  const changed = await loadInSlices(
+    invitations.map((i) => i.id),
+    (ids) =>
+      tx.invitation.updateManyAndReturn({
+        where: {
+          id: { in: ids },
+          status: "PENDING",
+          sentAt: { not: null },
+          ...(quietSince ? { OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: quietSince } }] } : {}),
+        },
+        data: { lastRemindedAt: now },
+        select: { id: true },
+      }),
+  );
+  const changedIds = new Set(changed.map((c) => c.id));
+  const reminded = invitations.filter((i) => changedIds.has(i.id));
   if (reminded.length === 0) return { reminded, emails: 0 };
   // Usually one deadline for the whole mailing: one notification batch per deadline.
-  const byDeadline = new Map<string, Unanswered[]>();
-  for (const invitation of reminded) {
-    const key = invitation.answerDeadline?.toISOString() ?? "";
-    byDeadline.set(key, [...(byDeadline.get(key) ?? []), invitation]);
-  }
+  const byDeadline = groupBy(reminded, (invitation) => invitation.answerDeadline?.toISOString() ?? "");
   for (const group of byDeadline.values()) {
     const deadline = group[0]!.answerDeadline;
     await notifyUnits(tx, group.map((i) => i.unitId), {
