@@ -2,51 +2,28 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/roles";
 import { minutesOfMeeting } from "@/lib/minutes/data";
-import { generateMinutesAction } from "@/lib/minutes/actions";
-import { Badge, minutesStatusTone } from "@/components/badge";
-import { linkButton } from "@/components/link-button";
-import { ActionButton } from "./action-button";
+import { MinutesRows, MinutesSummary } from "./minutes-list";
 
-/** The meeting page's minutes: one per connection point, drawn up by whoever keeps that point. */
+/**
+ * The meeting page's minutes: one per connection point, drawn up by whoever keeps that point. The
+ * first page of them; a conference of many points lists the rest on its minutes page.
+ */
 export async function MinutesPanel({ user, meetingId }: { user: SessionUser; meetingId: string }) {
   if (user.role === "UNIT_REP") return null;
-  const [t, points] = await Promise.all([getTranslations("minutes"), minutesOfMeeting(user, meetingId)]);
-  const visible = points.filter((p) => p.minutes || p.canGenerate);
-  if (visible.length === 0) return null;
+  const [t, minutes] = await Promise.all([getTranslations("minutes"), minutesOfMeeting(user, meetingId)]);
+  if (minutes.total === 0) return null;
   return (
     <section aria-labelledby="minutes" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="minutes" className="text-lg font-semibold">
         {t("panelTitle")}
       </h2>
-      <ul className="mt-2 divide-y divide-slate-200">
-        {visible.map((p) => (
-          <li key={p.pointId} className="flex flex-wrap items-center justify-between gap-2 py-3">
-            <div>
-              <p className="font-medium">
-                {p.name}
-                {p.isMain && <span className="text-slate-600"> ({t("mainPoint")})</span>}
-              </p>
-              {p.minutes ? (
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                  <span>
-                    {t("number")} {p.minutes.documentNumber}
-                  </span>
-                  <Badge tone={minutesStatusTone[p.minutes.status]}>{t(`status.${p.minutes.status}`)}</Badge>
-                </p>
-              ) : (
-                <p className="mt-1 text-sm text-slate-600">{t("none")}</p>
-              )}
-            </div>
-            {p.minutes ? (
-              <Link href={`/meetings/${meetingId}/minutes/${p.minutes.id}`} className={linkButton}>
-                {t("open")}
-              </Link>
-            ) : (
-              <ActionButton action={generateMinutesAction} input={{ meetingPointId: p.pointId }} label={t("generate")} goToPrefix={`/meetings/${meetingId}/minutes/`} />
-            )}
-          </li>
-        ))}
-      </ul>
+      {minutes.pageCount > 1 && <MinutesSummary counts={minutes.statusCounts} />}
+      <MinutesRows meetingId={meetingId} rows={minutes.rows} />
+      {minutes.pageCount > 1 && (
+        <Link href={`/meetings/${meetingId}/minutes`} className="mt-2 inline-block font-medium text-brand-700 underline">
+          {t("allPoints", { count: minutes.total })}
+        </Link>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError, NotFound } from "@/lib/errors";
 import { meetingScope } from "@/lib/meetings/scope";
+import { managesMeeting } from "@/lib/meetings/authorise";
 import { keepsMinutes, minutesToRead } from "./access";
 import type { RevisionContent } from "./content";
 import { diffRevisions } from "./revision-diff";
@@ -62,34 +63,53 @@ export async function revisionDiff(user: SessionUser, minutesId: string, from: n
   };
 }
 
-/** The meeting's points with their minutes, for the meeting page: what the caller may open or start. */
-export async function minutesOfMeeting(user: SessionUser, meetingId: string) {
-  const meeting = await db.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingScope(user)] },
-    select: {
-      organiserUnitId: true,
-      status: true,
-      startsAt: true,
-      points: {
-        orderBy: [{ isMain: "desc" }, { position: "asc" }],
-        select: {
-          id: true,
-          isMain: true,
-          connectionPoint: { select: { name: true, hostUnitId: true } },
-          minutes: { select: { id: true, status: true, documentNumber: true, notice: { select: { issuedAt: true } } } },
-        },
-      },
-    },
-  });
+/** Rows of the minutes list per page: a conference of thousands of points is not listed at once. */
+export const MINUTES_PER_PAGE = 20;
+
+/**
+ * The minutes of a meeting, one row per connection point that has minutes or that the caller may draw
+ * them up for (once the meeting is held), a page at a time, main point first; with the count of each
+ * status over the whole meeting.
+ */
+export async function minutesOfMeeting(user: SessionUser, meetingId: string, page = 1) {
+  const meeting = await db.meeting.findFirst({ where: { AND: [{ id: meetingId }, meetingScope(user)] }, select: { title: true, organiserUnitId: true, status: true, startsAt: true } });
   if (!meeting) throw new NotFound();
   const held = meeting.status !== "DRAFT" && meeting.status !== "CANCELLED" && meeting.startsAt <= new Date();
-  return meeting.points.map((p) => ({
-    pointId: p.id,
-    name: p.connectionPoint.name,
-    isMain: p.isMain,
-    minutes: p.minutes,
-    canGenerate: held && !p.minutes && keepsMinutes(user, meeting.organiserUnitId, p.connectionPoint.hostUnitId),
-  }));
+  const hasMinutes = { minutes: { isNot: null } };
+  // Points with minutes, and once the meeting is held the points whose minutes the caller keeps (see
+  // keepsMinutes): every point for the organiser, a secretariat's own hubs otherwise.
+  const keepsAll = managesMeeting(user, meeting.organiserUnitId);
+  const kept = user.role === "SECRETARIAT" ? { OR: [hasMinutes, { connectionPoint: { hostUnitId: user.unitId } }] } : hasMinutes;
+  const where = { meetingId, ...(!held ? hasMinutes : keepsAll ? {} : kept) };
+  const [total, statuses] = await Promise.all([db.meetingPoint.count({ where }), db.minutes.groupBy({ by: ["status"], where: { meetingId }, _count: true })]);
+  const pageCount = Math.max(1, Math.ceil(total / MINUTES_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const points = await db.meetingPoint.findMany({
+    where,
+    orderBy: [{ isMain: "desc" }, { position: "asc" }],
+    skip: (current - 1) * MINUTES_PER_PAGE,
+    take: MINUTES_PER_PAGE,
+    select: {
+      id: true,
+      isMain: true,
+      connectionPoint: { select: { name: true, hostUnitId: true } },
+      minutes: { select: { id: true, status: true, documentNumber: true, notice: { select: { issuedAt: true } } } },
+    },
+  });
+  return {
+    meetingTitle: meeting.title,
+    rows: points.map((p) => ({
+      pointId: p.id,
+      name: p.connectionPoint.name,
+      isMain: p.isMain,
+      minutes: p.minutes,
+      canGenerate: held && !p.minutes && keepsMinutes(user, meeting.organiserUnitId, p.connectionPoint.hostUnitId),
+    })),
+    total,
+    page: current,
+    pageCount,
+    statusCounts: Object.fromEntries(statuses.map((s) => [s.status, s._count])) as Partial<Record<"DRAFT" | "SUBMITTED" | "APPROVED", number>>,
+  };
 }
 
 /** The chair's queue: minutes waiting for them, oldest first. */

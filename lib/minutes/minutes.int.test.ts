@@ -15,7 +15,7 @@ import {
   updateHeaderMutation,
   verifyMinutesMutation,
 } from "./mutations";
-import { minutesPage, revisionDiff } from "./data";
+import { minutesOfMeeting, minutesPage, revisionDiff } from "./data";
 import { minutesRecord, noticeRecord } from "./record";
 import { removePointMutation, updatePointMutation } from "@/lib/meetings/mutations";
 
@@ -47,6 +47,17 @@ beforeAll(async () => {
 });
 
 describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () => {
+  it("are offered on the meeting to whoever keeps the point, and to no one else", async () => {
+    const meetingId = (await db.meeting.findFirstOrThrow({ where: { title: REVIEW } })).id;
+    const points = async (user: Parameters<typeof minutesOfMeeting>[0]) => (await minutesOfMeeting(user, meetingId)).rows.map((r) => [r.pointId, r.canGenerate]);
+    // The town's office keeps its own hub; the administrator could draw up either; the chair of the hub
+    // has nothing to read yet.
+    expect(await points(users.secretariat)).toEqual([[cuaLoPoint, true]]);
+    expect(await points(users.admin)).toEqual([[mainPoint, true], [cuaLoPoint, true]]);
+    expect(await points(users.chair)).toEqual([]);
+    await expect(minutesOfMeeting(await userFor("SECRETARIAT", "Phường Nghi Hòa"), meetingId)).rejects.toThrow("errors.notFound");
+  });
+
   it("are generated only by a secretariat keeping that point", async () => {
     const before = await snapshot();
     expect(await runAction(generateMinutesMutation, null, { meetingPointId: cuaLoPoint })).toMatchObject({ ok: false, message: "errors.signInRequired" });
