@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const PASSWORD = "demo1234";
@@ -22,6 +22,15 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * Chooses in a searchable picker (a combobox searching on the server): types `search`, as a user
+ * would, then taps the option named `option` exactly once it has been found.
+ */
+export async function pick(field: Locator, search: string, option: string) {
+  await field.fill(search);
+  await field.page().getByRole("listbox").getByRole("option", { name: option, exact: true }).click();
 }
 
 export const test = base;

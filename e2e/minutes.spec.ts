@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
 import { docxPart, docxParagraphs, pdfPages } from "../lib/documents/testing-extract";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
 
 // The minutes of the Cửa Lò point of the seeded 27/12/2022 conference: drawn up by the town's office
 // (vanphong@, Nguyễn Thị Hà), returned with a comment by the chair at that point (chutri@, Hoàng Văn
@@ -20,6 +20,7 @@ const docxText = (file: Buffer) => docxParagraphs(docxPart(file, "word/document.
 
 test("the Cửa Lò minutes go from draft to approved, and the documents say what was approved", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "one journey over the seeded conference's minutes; the chair's part runs at phone width inside it");
+  test.slow(); // the whole path from draft to notice, with four document downloads, in one test
   page.on("dialog", (dialog) => void dialog.accept());
 
   // ── The secretary draws up the minutes from the meeting's data ──
@@ -43,8 +44,9 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   // A conclusion, as a task for the town's labour office and two wards.
   const conclusions = page.getByRole("region", { name: "Kết luận", exact: true });
   await conclusions.getByLabel("Nội dung kết luận").fill("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường.");
-  await conclusions.getByLabel("Đơn vị chủ trì").selectOption({ label: "Phòng Lao động - Thương binh và Xã hội thị xã" });
-  await conclusions.getByLabel("Đơn vị phối hợp").selectOption([{ label: "Phường Nghi Hải" }, { label: "Phường Nghi Hòa" }]);
+  await pick(conclusions.getByRole("combobox", { name: "Đơn vị chủ trì" }), "phòng lao động thị xã", "Phòng Lao động - Thương binh và Xã hội thị xã");
+  await pick(conclusions.getByRole("combobox", { name: "Đơn vị phối hợp" }), "nghi hai", "Phường Nghi Hải");
+  await pick(conclusions.getByRole("combobox", { name: "Đơn vị phối hợp" }), "Nghi Hòa", "Phường Nghi Hòa");
   await conclusions.getByLabel("Thời hạn").fill("2023-01-31");
   await conclusions.getByRole("button", { name: "Thêm kết luận" }).click();
   await expect(conclusions.getByText(/Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*Thời hạn: 31\/01\/2023/)).toBeVisible();
@@ -96,6 +98,11 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(page.getByLabel("Nội dung mục 4", { exact: true })).toHaveCount(0); // nothing to edit any more
   const docx = docxText(await download(page, "Biên bản (.docx)"));
   const pdf = await pdfText(await download(page, "Biên bản (PDF)"));
+  // The file's address alone gives nothing to someone not signed in.
+  const address = new URL((await page.getByRole("link", { name: "Biên bản (PDF)", exact: true }).getAttribute("href"))!, page.url()).href;
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(address)).status()).toBe(401);
+  await anonymous.close();
   for (const text of [docx, pdf]) {
     expect(text).toContain("ỦY BAN NHÂN DÂN");
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -133,6 +140,15 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(page.locator("ins").filter({ hasText: "phường Nghi Hải phát biểu" }).first()).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("minutes-history.png"), fullPage: true });
+
+  // ── The meeting's list of minutes says where each point stands ──
+  await page.goto(`${page.url().split("/minutes/")[0]}/minutes`);
+  await expect(page.getByRole("heading", { level: 1, name: "Biên bản hội nghị" })).toBeVisible();
+  await expect(page.getByText("Biên bản: 0 dự thảo · 0 chờ chủ tọa duyệt · 1 đã duyệt")).toBeVisible();
+  const row = page.getByRole("listitem").filter({ hasText: POINT });
+  await expect(row.getByText("Đã duyệt", { exact: true })).toBeVisible();
+  await expect(row.getByRole("link", { name: "Mở biên bản" })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("two secretaries saving the same section: the second is told, sees the first one's text and chooses", async ({ browser }, testInfo) => {

@@ -12,11 +12,12 @@ import { moveItem } from "@/lib/agenda/schedule";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
 import { CheckboxField } from "@/components/form/checkbox-field";
+import { SearchCombobox } from "@/components/form/search-combobox";
+import { officialLabel, type Option } from "@/lib/options/query";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-export type OfficialOption = { id: string; fullName: string; title: string };
 export type TemplateChoice = { id: string; name: string; version: number; itemCount: number; minutes: number };
 
 function Outcome({ message, success }: { message: { key: string; ok: boolean } | null; success: string }) {
@@ -75,17 +76,21 @@ export function ApplyTemplateForm({ meetingId, templates, loadedIds }: { meeting
 
 type ItemValues = { title: string; presenterRole: string; presenterOfficialId: string; durationMinutes: number | string };
 
-function ItemFields({ form, officials }: { form: ReturnType<typeof useForm<ItemValues>>; officials: OfficialOption[] }) {
+/** `at` is the meeting's start: only officials still in post then are offered; `presenter` names the present one. */
+function ItemFields({ form, at, presenter }: { form: ReturnType<typeof useForm<ItemValues>>; at: string; presenter?: Option | null }) {
   const t = useTranslations("agenda");
   const e = form.formState.errors;
   return (
     <>
       <TextField label={t("fields.title")} maxLength={300} error={e.title?.message} {...form.register("title")} className="sm:col-span-3" />
-      <SelectField
+      <SearchCombobox
+        control={form.control}
+        name="presenterOfficialId"
         label={t("fields.presenter")}
-        options={[{ value: "", label: t("noPresenter") }, ...officials.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.title}` }))]}
+        source={{ list: "officials", at }}
+        selected={presenter}
+        noneLabel={t("noPresenter")}
         error={e.presenterOfficialId?.message}
-        {...form.register("presenterOfficialId")}
         className="sm:col-span-3"
       />
       <TextField label={t("fields.presenterRole")} maxLength={200} error={e.presenterRole?.message} {...form.register("presenterRole")} className="sm:col-span-2" />
@@ -94,7 +99,7 @@ function ItemFields({ form, officials }: { form: ReturnType<typeof useForm<ItemV
   );
 }
 
-export function AddAgendaItemForm({ meetingId, officials }: { meetingId: string; officials: OfficialOption[] }) {
+export function AddAgendaItemForm({ meetingId, at }: { meetingId: string; at: string }) {
   const t = useTranslations("agenda");
   const tAll = useTranslations();
   const router = useRouter();
@@ -109,7 +114,7 @@ export function AddAgendaItemForm({ meetingId, officials }: { meetingId: string;
       <div className="sm:col-span-3">
         <Outcome message={message} success={t("added")} />
       </div>
-      <ItemFields form={form as unknown as ReturnType<typeof useForm<ItemValues>>} officials={officials} />
+      <ItemFields form={form as unknown as ReturnType<typeof useForm<ItemValues>>} at={at} />
       <div className="sm:col-span-3">
         <SubmitButton pending={form.formState.isSubmitting} label={t("add")} pendingLabel={tAll("common.saving")} />
       </div>
@@ -120,10 +125,10 @@ export function AddAgendaItemForm({ meetingId, officials }: { meetingId: string;
 /** Saves over the version it was loaded with; give it `key={id-version}` so a newer version reloads it. */
 export function EditAgendaItemForm({
   item,
-  officials,
+  at,
 }: {
-  item: { id: string; version: number; title: string; presenterRole: string | null; presenterOfficialId: string | null; durationMinutes: number };
-  officials: OfficialOption[];
+  item: { id: string; version: number; title: string; presenterRole: string | null; presenterOfficialId: string | null; durationMinutes: number; presenter: { fullName: string; title: string } | null };
+  at: string;
 }) {
   const t = useTranslations("agenda");
   const tAll = useTranslations();
@@ -138,7 +143,11 @@ export function EditAgendaItemForm({
       <div className="sm:col-span-3">
         <Outcome message={message} success={t("saved")} />
       </div>
-      <ItemFields form={form as unknown as ReturnType<typeof useForm<ItemValues>>} officials={officials} />
+      <ItemFields
+        form={form as unknown as ReturnType<typeof useForm<ItemValues>>}
+        at={at}
+        presenter={item.presenter && item.presenterOfficialId ? { id: item.presenterOfficialId, label: officialLabel(item.presenter) } : null}
+      />
       <div className="sm:col-span-3">
         <SubmitButton pending={form.formState.isSubmitting} label={tAll("common.save")} pendingLabel={tAll("common.saving")} />
       </div>

@@ -11,14 +11,13 @@ import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { FormAlert } from "@/components/form/form-alert";
-import { FieldError } from "@/components/form/field-error";
+import { SearchCombobox } from "@/components/form/search-combobox";
+import type { Option } from "@/lib/options/query";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { reopenInvitationAction } from "@/lib/invitations/actions";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
 
-type Option = { id: string; name: string };
-type OfficialOption = { id: string; fullName: string; title: string };
 
 function useRefresh() {
   const router = useRouter();
@@ -38,13 +37,12 @@ function Outcome({ message, success }: { message: { key: string; ok: boolean; de
   );
 }
 
-const officialOptions = (officials: OfficialOption[], none: string) => [{ value: "", label: none }, ...officials.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.title}` }))];
-
-export function AddPointForm({ meetingId, points, officials }: { meetingId: string; points: Option[]; officials: OfficialOption[] }) {
+/** `at` is the meeting's start (ISO): the pickers offer what exists on that date. */
+export function AddPointForm({ meetingId, at }: { meetingId: string; at: string }) {
   const t = useTranslations("scheduling");
   const form = useForm<z.input<typeof addPointSchema>, unknown, z.output<typeof addPointSchema>>({
     resolver: zodResolver(addPointSchema),
-    defaultValues: { meetingId, connectionPointId: points[0]?.id ?? "", isMain: false, chairOfficialId: "", techTestAt: "" },
+    defaultValues: { meetingId, connectionPointId: "", isMain: false, chairOfficialId: "", techTestAt: "" },
   });
   const refresh = useRefresh();
   // Back to the defaults after an add, so the next point does not inherit "main" or the chair.
@@ -58,8 +56,8 @@ export function AddPointForm({ meetingId, points, officials }: { meetingId: stri
       <div className="sm:col-span-2">
         <Outcome message={message} success={t("points.added")} />
       </div>
-      <SelectField label={t("points.point")} options={points.map((p) => ({ value: p.id, label: p.name }))} error={e.connectionPointId?.message} {...form.register("connectionPointId")} />
-      <SelectField label={t("points.chair")} options={officialOptions(officials, t("points.noChair"))} error={e.chairOfficialId?.message} {...form.register("chairOfficialId")} />
+      <SearchCombobox control={form.control} name="connectionPointId" label={t("points.point")} source={{ list: "connection-points" }} error={e.connectionPointId?.message} />
+      <SearchCombobox control={form.control} name="chairOfficialId" label={t("points.chair")} source={{ list: "officials", at }} noneLabel={t("points.noChair")} error={e.chairOfficialId?.message} />
       <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
@@ -69,7 +67,8 @@ export function AddPointForm({ meetingId, points, officials }: { meetingId: stri
   );
 }
 
-export function PointSettingsForm({ point, officials }: { point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string }; officials: OfficialOption[] }) {
+/** `chair` names the point's present chair, so the form opens showing it. */
+export function PointSettingsForm({ point, chair, at }: { point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string }; chair: Option | null; at: string }) {
   const t = useTranslations("scheduling");
   const form = useForm<z.input<typeof updatePointSchema>, unknown, z.output<typeof updatePointSchema>>({
     resolver: zodResolver(updatePointSchema),
@@ -82,7 +81,7 @@ export function PointSettingsForm({ point, officials }: { point: { id: string; i
       <div className="sm:col-span-2">
         <Outcome message={message} success={t("points.saved")} />
       </div>
-      <SelectField label={t("points.chair")} options={officialOptions(officials, t("points.noChair"))} error={e.chairOfficialId?.message} {...form.register("chairOfficialId")} />
+      <SearchCombobox control={form.control} name="chairOfficialId" label={t("points.chair")} source={{ list: "officials", at }} selected={chair} noneLabel={t("points.noChair")} error={e.chairOfficialId?.message} />
       <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
@@ -113,12 +112,12 @@ export function TechTestForm({ pointId }: { pointId: string }) {
   );
 }
 
-export function InviteUnitsForm({ pointId, units, parents, defaultDeadline }: { pointId: string; units: Option[]; parents: Option[]; defaultDeadline: string }) {
+export function InviteUnitsForm({ pointId, at, defaultDeadline }: { pointId: string; at: string; defaultDeadline: string }) {
   const t = useTranslations("scheduling");
   const tBlock = useTranslations("unitBlock");
   const form = useForm<z.input<typeof inviteUnitsSchema>, unknown, z.output<typeof inviteUnitsSchema>>({
     resolver: zodResolver(inviteUnitsSchema),
-    defaultValues: { meetingPointId: pointId, how: "children", unitIds: [], parentUnitId: parents[0]?.id ?? "", block: "FRONT_AND_MASS", seats: 1, answerDeadline: defaultDeadline },
+    defaultValues: { meetingPointId: pointId, how: "children", unitIds: [], parentUnitId: "", block: "FRONT_AND_MASS", seats: 1, answerDeadline: defaultDeadline },
   });
   const how = useWatch({ control: form.control, name: "how" });
   const { onSubmit, message } = useActionForm(form, inviteUnitsAction, useRefresh());
@@ -136,22 +135,18 @@ export function InviteUnitsForm({ pointId, units, parents, defaultDeadline }: { 
         className="sm:col-span-2"
       />
       {how === "units" ? (
-        <div className="sm:col-span-2">
-          <label htmlFor={`units-${pointId}`} className="block text-sm font-medium text-slate-800">
-            {t("invite.units")}
-          </label>
-          <select id={`units-${pointId}`} multiple size={8} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1" {...form.register("unitIds")}>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-          <p className="mt-1 text-sm text-slate-600">{t("invite.unitsHint")}</p>
-          <FieldError id={`units-${pointId}-error`} error={e.unitIds?.message} />
-        </div>
+        <SearchCombobox
+          multiple
+          className="sm:col-span-2"
+          control={form.control}
+          name="unitIds"
+          label={t("invite.units")}
+          source={{ list: "units", purpose: "meeting", at }}
+          hint={t("invite.unitsHint")}
+          error={e.unitIds?.message}
+        />
       ) : (
-        <SelectField label={t("invite.parent")} options={parents.map((p) => ({ value: p.id, label: p.name }))} error={e.parentUnitId?.message} {...form.register("parentUnitId")} />
+        <SearchCombobox control={form.control} name="parentUnitId" label={t("invite.parent")} source={{ list: "units", purpose: "meeting-parent", at }} error={e.parentUnitId?.message} />
       )}
       {how === "block" && (
         <SelectField

@@ -10,7 +10,8 @@ import { addConclusionSchema, returnMinutesSchema, updateConclusionSchema, updat
 import { addConclusionAction, removeConclusionAction, returnMinutesAction, updateConclusionAction, updateHeaderAction } from "@/lib/minutes/actions";
 import { TextField } from "@/components/form/text-field";
 import { TextAreaField } from "@/components/form/text-area-field";
-import { SelectField } from "@/components/form/select-field";
+import { SearchCombobox } from "@/components/form/search-combobox";
+import type { Option } from "@/lib/options/query";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -44,22 +45,27 @@ export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
   );
 }
 
-export interface UnitOption {
-  value: string;
-  label: string;
-}
-
 type ConclusionInput = z.input<typeof addConclusionSchema> & { id?: string; version?: number };
 
-/** Adds a conclusion, or edits one when `existing` is given. */
-export function ConclusionForm({ minutesId, units, existing, onDone }: { minutesId: string; units: UnitOption[]; existing?: { id: string; version: number; content: string; leadUnitId: string | null; cooperatorIds: string[]; deadline: string }; onDone?: () => void }) {
+/** Adds a conclusion, or edits one when `existing` is given; the unit pickers offer units existing at `at`, the meeting's start. */
+export function ConclusionForm({
+  minutesId,
+  at,
+  existing,
+  onDone,
+}: {
+  minutesId: string;
+  at: string;
+  existing?: { id: string; version: number; content: string; leadUnit: Option | null; cooperators: Option[]; deadline: string };
+  onDone?: () => void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const schema = existing ? updateConclusionSchema : addConclusionSchema;
   const form = useForm<ConclusionInput>({
     resolver: zodResolver(schema) as never,
     defaultValues: existing
-      ? { id: existing.id, version: existing.version, minutesId, content: existing.content, leadUnitId: existing.leadUnitId ?? "", cooperatorIds: existing.cooperatorIds, deadline: existing.deadline }
+      ? { id: existing.id, version: existing.version, minutesId, content: existing.content, leadUnitId: existing.leadUnit?.id ?? "", cooperatorIds: existing.cooperators.map((u) => u.id), deadline: existing.deadline }
       : { minutesId, content: "", leadUnitId: "", cooperatorIds: [], deadline: "" },
   });
   const draft = useDraftVersion();
@@ -78,18 +84,27 @@ export function ConclusionForm({ minutesId, units, existing, onDone }: { minutes
         </div>
       )}
       <TextAreaField className="sm:col-span-2" rows={3} label={t("minutes.conclusions.content")} maxLength={2000} error={e.content?.message} {...form.register("content")} />
-      <SelectField label={t("minutes.conclusions.leadUnit")} options={[{ value: "", label: t("minutes.conclusions.noLead") }, ...units]} error={e.leadUnitId?.message} {...form.register("leadUnitId")} />
-      <TextField label={t("minutes.conclusions.deadline")} type="date" error={e.deadline?.message} {...form.register("deadline")} />
-      <SelectField
-        className="sm:col-span-2"
-        multiple
-        size={5}
-        label={t("minutes.conclusions.cooperators")}
-        options={units}
-        error={(e.cooperatorIds as { message?: string } | undefined)?.message}
-        {...form.register("cooperatorIds")}
+      <SearchCombobox
+        control={form.control}
+        name="leadUnitId"
+        label={t("minutes.conclusions.leadUnit")}
+        source={{ list: "units", purpose: "meeting", at }}
+        selected={existing?.leadUnit}
+        noneLabel={t("minutes.conclusions.noLead")}
+        error={e.leadUnitId?.message}
       />
-      <p className="-mt-2 text-sm text-slate-600 sm:col-span-2">{t("minutes.conclusions.cooperatorsHint")}</p>
+      <TextField label={t("minutes.conclusions.deadline")} type="date" error={e.deadline?.message} {...form.register("deadline")} />
+      <SearchCombobox
+        multiple
+        className="sm:col-span-2"
+        control={form.control}
+        name="cooperatorIds"
+        label={t("minutes.conclusions.cooperators")}
+        source={{ list: "units", purpose: "meeting", at }}
+        selected={existing?.cooperators}
+        hint={t("minutes.conclusions.cooperatorsHint")}
+        error={(e.cooperatorIds as { message?: string } | undefined)?.message}
+      />
       <div className="flex gap-2 sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={existing ? t("minutes.conclusions.save") : t("minutes.conclusions.add")} pendingLabel={t("common.saving")} />
         {onDone && (

@@ -53,13 +53,3 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
 }
 
 export type Agenda = Awaited<ReturnType<typeof getAgenda>>;
-
-/** Officials who may present on the meeting's date, for the presenter picker. */
-export async function presenterOptions(at: Date) {
-  return db.official.findMany({
-    where: { OR: [{ validTo: null }, { validTo: { gt: at } }] },
-    orderBy: [{ givenName: "asc" }, { nameAscii: "asc" }],
-    take: 500,
-    select: { id: true, fullName: true, title: true },
-  });
-}

@@ -21,12 +21,14 @@ import viMinutes from "./messages/minutes.vi.json";
 import enMinutes from "./messages/minutes.en.json";
 import viConclusions from "./messages/conclusions.vi.json";
 import enConclusions from "./messages/conclusions.en.json";
+import viPickers from "./messages/pickers.vi.json";
+import enPickers from "./messages/pickers.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
 export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
-  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance, viTemplates, viMinutes, viConclusions],
-  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance, enTemplates, enMinutes, enConclusions],
+  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance, viTemplates, viMinutes, viConclusions, viPickers],
+  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance, enTemplates, enMinutes, enConclusions, enPickers],
 };
 
 export function messagesFor(locale: AppLocale): Record<string, unknown> {

@@ -4,7 +4,6 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied, DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { searchKey } from "@/lib/text/normalize";
-import { validOnWhere } from "@/lib/units/validity";
 import type { CreateConnectionPointOutput } from "./schema";
 import { matchAllWords } from "@/lib/text/search";
 
@@ -27,17 +26,6 @@ export async function listConnectionPoints(user: SessionUser, query = "") {
       videoLink: true,
       hostUnit: { select: { name: true } },
     },
-  });
-}
-
-/** Units a caller may register points for: an administrator any current one, a secretariat its own unit and those under it. */
-export async function pointHostOptions(user: SessionUser, now = new Date()) {
-  if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
-  return db.unit.findMany({
-    where: { AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }] },
-    orderBy: { nameAscii: "asc" },
-    take: 500,
-    select: { id: true, name: true },
   });
 }
 

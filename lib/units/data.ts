@@ -52,11 +52,6 @@ export async function unitsInvitableOn(user: SessionUser, at: Date, query = "") 
   });
 }
 
-export async function unitParentOptions(user: SessionUser, now = new Date()) {
-  if (user.role !== "ADMIN") throw new AccessDenied();
-  return db.unit.findMany({ where: validOnWhere(now), orderBy: { nameAscii: "asc" }, select: { id: true, name: true } });
-}
-
 export async function createUnit(user: SessionUser, input: z.output<typeof createUnitSchema>) {
   if (user.role !== "ADMIN") throw new AccessDenied();
   const validFrom = input.validFrom ? startOfDay(input.validFrom) : null;

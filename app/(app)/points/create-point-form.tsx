@@ -7,15 +7,15 @@ import { useTranslations } from "next-intl";
 import { createConnectionPointSchema, type CreateConnectionPointInput, type CreateConnectionPointOutput } from "@/lib/points/schema";
 import { createConnectionPointAction } from "@/lib/points/actions";
 import { TextField } from "@/components/form/text-field";
-import { SelectField } from "@/components/form/select-field";
+import { SearchCombobox } from "@/components/form/search-combobox";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-export function CreatePointForm({ hosts }: { hosts: { id: string; name: string }[] }) {
+export function CreatePointForm() {
   const t = useTranslations();
   const router = useRouter();
-  const defaults: CreateConnectionPointInput = { name: "", hostUnitId: hosts[0]?.id ?? "", address: "", room: "", capacity: "", equipment: "", technicianName: "", technicianPhone: "", videoLink: "" };
+  const defaults: CreateConnectionPointInput = { name: "", hostUnitId: "", address: "", room: "", capacity: "", equipment: "", technicianName: "", technicianPhone: "", videoLink: "" };
   const form = useForm<CreateConnectionPointInput, unknown, CreateConnectionPointOutput>({ resolver: zodResolver(createConnectionPointSchema), defaultValues: defaults });
   const { onSubmit, message } = useActionForm(form, createConnectionPointAction, () => {
     form.reset(defaults);
@@ -30,7 +30,7 @@ export function CreatePointForm({ hosts }: { hosts: { id: string; name: string }
         </div>
       )}
       <TextField label={t("points.name")} maxLength={200} error={e.name?.message} {...form.register("name")} className="sm:col-span-2" />
-      <SelectField label={t("points.host")} options={hosts.map((h) => ({ value: h.id, label: h.name }))} error={e.hostUnitId?.message} {...form.register("hostUnitId")} />
+      <SearchCombobox control={form.control} name="hostUnitId" label={t("points.host")} source={{ list: "units", purpose: "point-host" }} error={e.hostUnitId?.message} />
       <TextField label={t("points.room")} maxLength={100} error={e.room?.message} {...form.register("room")} />
       <TextField label={t("points.address")} maxLength={300} error={e.address?.message} {...form.register("address")} className="sm:col-span-2" />
       <TextField label={t("points.capacity")} type="number" inputMode="numeric" min={1} error={e.capacity?.message} {...form.register("capacity")} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { listConnectionPoints, pointHostOptions } from "@/lib/points/data";
+import { listConnectionPoints } from "@/lib/points/data";
 import { CreatePointForm } from "./create-point-form";
 import { PageHeader } from "@/components/page-header";
 import { SearchForm } from "@/components/search-form";
@@ -18,7 +18,7 @@ export default async function PointsPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.points.roles);
   const q = (await searchParams).q;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
-  const [t, tc, points, hosts] = await Promise.all([getTranslations("points"), getTranslations("common"), listConnectionPoints(user, query), pointHostOptions(user)]);
+  const [t, tc, points] = await Promise.all([getTranslations("points"), getTranslations("common"), listConnectionPoints(user, query)]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -72,7 +72,7 @@ export default async function PointsPage({ searchParams }: Props) {
         <h2 id="create-point" className="text-lg font-semibold">
           {t("create")}
         </h2>
-        <CreatePointForm hosts={hosts} />
+        <CreatePointForm />
       </section>
     </>
   );

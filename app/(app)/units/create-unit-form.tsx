@@ -7,13 +7,14 @@ import { createUnitSchema, type CreateUnitInput, type CreateUnitOutput } from "@
 import { createUnitAction } from "@/lib/units/actions";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
+import { SearchCombobox } from "@/components/form/search-combobox";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-type Props = { parents: { id: string; name: string }[]; kinds: Record<string, string>; blocks: Record<string, string> };
+type Props = { kinds: Record<string, string>; blocks: Record<string, string> };
 
-export function CreateUnitForm({ parents, kinds, blocks }: Props) {
+export function CreateUnitForm({ kinds, blocks }: Props) {
   const t = useTranslations();
   const form = useForm<CreateUnitInput, unknown, CreateUnitOutput>({
     resolver: zodResolver(createUnitSchema),
@@ -31,12 +32,7 @@ export function CreateUnitForm({ parents, kinds, blocks }: Props) {
       <TextField label={t("units.name")} maxLength={200} error={errors.name?.message} {...form.register("name")} className="sm:col-span-2" />
       <SelectField label={t("units.kind")} error={errors.kind?.message} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} {...form.register("kind")} />
       <SelectField label={t("units.block")} error={errors.block?.message} options={Object.entries(blocks).map(([value, label]) => ({ value, label }))} {...form.register("block")} />
-      <SelectField
-        label={t("units.parent")}
-        error={errors.parentId?.message}
-        options={[{ value: "", label: t("units.noParent") }, ...parents.map((p) => ({ value: p.id, label: p.name }))]}
-        {...form.register("parentId")}
-      />
+      <SearchCombobox control={form.control} name="parentId" label={t("units.parent")} source={{ list: "units", purpose: "unit-parent" }} noneLabel={t("units.noParent")} error={errors.parentId?.message} />
       <TextField label={t("units.validFrom")} type="date" error={errors.validFrom?.message} {...form.register("validFrom")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("common.save")} pendingLabel={t("common.saving")} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { listUnits, unitParentOptions } from "@/lib/units/data";
+import { listUnits } from "@/lib/units/data";
 import { unitBlocks, unitKinds } from "@/lib/units/schema";
 import { formatDate } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
@@ -22,13 +22,12 @@ export default async function UnitsPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 100) ?? "";
   const includeEnded = params.ended === "1";
-  const [t, tKind, tBlock, tSucc, units, parents] = await Promise.all([
+  const [t, tKind, tBlock, tSucc, units] = await Promise.all([
     getTranslations("units"),
     getTranslations("unitKind"),
     getTranslations("unitBlock"),
     getTranslations("succession"),
     listUnits(user, { query, includeEnded }),
-    user.role === "ADMIN" ? unitParentOptions(user) : Promise.resolve(null),
   ]);
   return (
     <>
@@ -65,13 +64,12 @@ export default async function UnitsPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {parents && (
+      {user.role === "ADMIN" && (
         <section aria-labelledby="create-unit" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="create-unit" className="text-lg font-semibold">
             {t("create")}
           </h2>
           <CreateUnitForm
-            parents={parents}
             kinds={Object.fromEntries(unitKinds.map((k) => [k, tKind(k)]))}
             blocks={Object.fromEntries(unitBlocks.map((b) => [b, tBlock(b)]))}
           />

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMeeting } from "@/lib/meetings/data";
-import { pointFormOptions } from "@/lib/meetings/options";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
@@ -13,12 +12,15 @@ import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
 import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
 import { linkButton } from "@/components/link-button";
+import { Pager } from "@/components/conclusions/pager";
+import { POINTS_PER_PAGE } from "@/lib/meetings/point-list";
+import { officialLabel } from "@/lib/options/query";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
-async function load(id: string) {
+async function load(id: string, page = 1) {
   const user = await requirePageUser();
-  return { user, meeting: await orNotFound(getMeeting(user, id)) };
+  return { user, meeting: await orNotFound(getMeeting(user, id, page)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,11 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 
-export default async function MeetingPage({ params }: Props) {
-  const { user, meeting } = await load((await params).id);
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const { user, meeting } = await load((await params).id, Number((await searchParams).page ?? 1));
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
-  const managesAnyPoint = open && meeting.points.some((p) => p.manageable);
-  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv, options] = await Promise.all([
+  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
     getTranslations("answers.board"),
@@ -43,15 +44,12 @@ export default async function MeetingPage({ params }: Props) {
     getTranslations("meetingStatus"),
     getTranslations("techTest"),
     getTranslations("invitationStatus"),
-    open && (meeting.manageable || managesAnyPoint) ? pointFormOptions(user, meeting.startsAt) : Promise.resolve(null),
   ]);
-  const all = meeting.points.flatMap((p) => p.invitations);
+  // The pickers search units and officials existing on the meeting's date.
+  const at = meeting.startsAt.toISOString();
+  // The summary lines count every point's invitations, not only this page's.
+  const { unanswered, unsent, mailings, ...answers } = meeting.answers;
   const now = new Date();
-  const unanswered = all.filter((i) => i.sentAt && i.status === "PENDING").length;
-  // One line per mailing: the letter's number and when it went out.
-  const mailings = [...new Map(all.flatMap((i) => (i.documentNumber && i.sentAt ? [[i.documentNumber, i.sentAt] as const] : []))).entries()];
-  const count = (s: string) => all.filter((i) => i.status === s).length;
-  const unsent = all.filter((i) => !i.sentAt).length;
   // A sensible default answer deadline: the afternoon before the meeting.
   const defaultDeadline = toLocalInput(new Date(meeting.startsAt.getTime() - 86_400_000)).slice(0, 11) + "16:00";
   return (
@@ -128,7 +126,7 @@ export default async function MeetingPage({ params }: Props) {
         {user.role !== "UNIT_REP" && (
           <>
             <dt className="font-medium text-slate-600">{t("answers")}</dt>
-            <dd>{t("summary", { confirmed: count("CONFIRMED") + count("SUBSTITUTE"), pending: count("PENDING"), declined: count("DECLINED") })}</dd>
+            <dd>{t("summary", { confirmed: answers.confirmed + answers.substitute, pending: answers.pending, declined: answers.declined })}</dd>
           </>
         )}
       </dl>
@@ -153,6 +151,9 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       )}
 
+      {meeting.pageCount > 1 && (
+        <p className="mt-6 text-sm text-slate-700">{t("pointsShown", { count: meeting.pointCount, first: (meeting.page - 1) * POINTS_PER_PAGE + 1, last: (meeting.page - 1) * POINTS_PER_PAGE + meeting.points.length })}</p>
+      )}
       <div className="mt-6 grid gap-4">
         {meeting.points.map((point) => (
           <section key={point.id} aria-labelledby={`point-${point.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -229,12 +230,12 @@ export default async function MeetingPage({ params }: Props) {
             ) : (
               <p className="mt-1 text-sm text-slate-600">{t("noInvitations")}</p>
             )}
-            {options && point.manageable && open && (
+            {point.manageable && open && (
               <div className="mt-4 grid gap-3">
                 <details className="rounded-md border border-slate-200 p-3">
                   <summary className="cursor-pointer font-medium">{ts("invite.title")}</summary>
                   <div className="mt-3">
-                    <InviteUnitsForm pointId={point.id} units={options.units} parents={options.parents} defaultDeadline={defaultDeadline} />
+                    <InviteUnitsForm pointId={point.id} at={at} defaultDeadline={defaultDeadline} />
                   </div>
                 </details>
                 <details className="rounded-md border border-slate-200 p-3">
@@ -242,7 +243,8 @@ export default async function MeetingPage({ params }: Props) {
                   <div className="mt-3">
                     <PointSettingsForm
                       point={{ id: point.id, isMain: point.isMain, chairOfficialId: point.chairOfficialId, techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "" }}
-                      officials={options.officials}
+                      chair={point.chair && point.chairOfficialId ? { id: point.chairOfficialId, label: officialLabel(point.chair) } : null}
+                      at={at}
                     />
                   </div>
                 </details>
@@ -258,12 +260,14 @@ export default async function MeetingPage({ params }: Props) {
         ))}
       </div>
 
-      {options && meeting.manageable && open && (
+      <Pager page={meeting.page} pageCount={meeting.pageCount} href={(page) => `/meetings/${meeting.id}?page=${page}`} label={t("pointPages")} />
+
+      {meeting.manageable && open && (
         <section aria-labelledby="add-point" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="add-point" className="mb-3 text-lg font-semibold">
             {ts("points.addTitle")}
           </h2>
-          <AddPointForm meetingId={meeting.id} points={options.connectionPoints} officials={options.officials} />
+          <AddPointForm meetingId={meeting.id} at={at} />
         </section>
       )}
     </article>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { getAgenda, presenterOptions } from "@/lib/agenda/data";
+import { getAgenda } from "@/lib/agenda/data";
 import { templateChoices } from "@/lib/templates/data";
 import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatTime } from "@/lib/datetime/vietnam";
@@ -26,11 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgendaPage({ params }: Props) {
   const { user, agenda } = await load(params);
-  const [t, templates, officials] = await Promise.all([
-    getTranslations("agenda"),
-    agenda.manageable ? templateChoices(user) : Promise.resolve([]),
-    agenda.manageable ? presenterOptions(agenda.startsAt) : Promise.resolve([]),
-  ]);
+  const [t, templates] = await Promise.all([getTranslations("agenda"), agenda.manageable ? templateChoices(user) : Promise.resolve([])]);
+  // The presenter pickers search officials still in post on the meeting's date.
+  const at = agenda.startsAt.toISOString();
   const ids = agenda.items.map((i) => i.id);
   return (
     <article>
@@ -102,7 +100,7 @@ export default async function AgendaPage({ params }: Props) {
                       <summary className="cursor-pointer text-sm font-medium">{t("editItem")}</summary>
                       <div className="mt-3">
                         {/* A newer version (saved here, or the item moved) reloads the form with it. */}
-                        <EditAgendaItemForm key={`${item.id}-${item.version}`} item={item} officials={officials} />
+                        <EditAgendaItemForm key={`${item.id}-${item.version}`} item={item} at={at} />
                       </div>
                     </details>
                   </div>
@@ -118,7 +116,7 @@ export default async function AgendaPage({ params }: Props) {
           <h2 id="add-item" className="mb-3 text-lg font-semibold">
             {t("addTitle")}
           </h2>
-          <AddAgendaItemForm meetingId={agenda.id} officials={officials} />
+          <AddAgendaItemForm meetingId={agenda.id} at={at} />
         </section>
       )}
     </article>

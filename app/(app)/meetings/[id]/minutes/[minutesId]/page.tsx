@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { minutesPage, type MinutesPage } from "@/lib/minutes/data";
 import { conclusionItems } from "@/lib/minutes/record";
-import { pointFormOptions } from "@/lib/meetings/options";
 import { orNotFound } from "@/lib/not-found";
 import { dayKey, formatDate, formatDateTime, toLocalInput } from "@/lib/datetime/vietnam";
 import { approveMinutesAction, generateMinutesAction, issueNoticeAction, submitMinutesAction } from "@/lib/minutes/actions";
@@ -77,9 +76,10 @@ function ReadOnlyContent({ minutes, t }: { minutes: MinutesPage; t: Awaited<Retu
 
 export default async function MinutesScreen({ params }: Props) {
   const { id: meetingId, minutesId } = await params;
-  const { user, minutes } = await load(minutesId);
+  const { minutes } = await load(minutesId);
   const [t, tr] = await Promise.all([getTranslations("minutes"), getTranslations("minutes.review")]);
-  const units = minutes.canEdit ? (await pointFormOptions(user, minutes.meeting.startsAt)).units.map((u) => ({ value: u.id, label: u.name })) : [];
+  // The unit pickers search units existing on the meeting's date.
+  const at = minutes.meeting.startsAt.toISOString();
   const lastReview = minutes.reviews.at(-1);
   const returned = minutes.status === "DRAFT" && lastReview?.action === "RETURN" ? lastReview : null;
   const file = (name: string) => `/meetings/${meetingId}/minutes/${minutesId}/file/${name}`;
@@ -213,8 +213,15 @@ export default async function MinutesScreen({ params }: Props) {
                     {minutes.canEdit ? (
                       <EditableConclusion
                         minutesId={minutes.id}
-                        units={units}
-                        existing={{ id: c.id, version: c.version, content: c.content, leadUnitId: c.leadUnit?.id ?? null, cooperatorIds: c.cooperators.map((x) => x.unit.id), deadline: c.deadline ? dayKey(c.deadline) : "" }}
+                        at={at}
+                        existing={{
+                          id: c.id,
+                          version: c.version,
+                          content: c.content,
+                          leadUnit: c.leadUnit ? { id: c.leadUnit.id, label: c.leadUnit.name } : null,
+                          cooperators: c.cooperators.map((x) => ({ id: x.unit.id, label: x.unit.name })),
+                          deadline: c.deadline ? dayKey(c.deadline) : "",
+                        }}
                       >
                         {text}
                       </EditableConclusion>
@@ -229,7 +236,7 @@ export default async function MinutesScreen({ params }: Props) {
           {minutes.canEdit && (
             <div className="mt-4 border-t border-slate-200 pt-4">
               <h3 className="mb-2 font-semibold">{t("conclusions.add")}</h3>
-              <ConclusionForm minutesId={minutes.id} units={units} />
+              <ConclusionForm minutesId={minutes.id} at={at} />
             </div>
           )}
         </section>
