@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { composeMail, type MailKind } from "./compose";
 import { appUrl } from "./links";
 import { enqueueForUnits } from "./outbox";
-import { findByIds } from "@/lib/db/by-ids";
+import { findByIds, loadInSlices } from "@/lib/db/by-ids";
 
 type Tx = Pick<Db, "meeting" | "invitation" | "meetingPoint" | "connectionPoint" | "official" | "unit" | "user" | "outboxMessage">;
 
@@ -27,16 +27,14 @@ export async function mailInvitedUnits(tx: Tx, kind: MailKind, options: MeetingM
     where: { id: options.meetingId },
     select: { id: true, title: true, startsAt: true, endsAt: true, confidential: true, organiserUnit: { select: { name: true, shortName: true } } },
   });
-  // The meeting's invitations filtered here, and their points and chairs loaded flat by id: a filter or a
-  // nested load naming a thousand invitations would exceed the database's parameter limit.
-  const wanted = options.invitationIds && new Set(options.invitationIds);
+  // Invitations, their points and chairs loaded flat, sliced by id: a filter or a nested load naming a
+  // thousand invitations would exceed the database's parameter limit.
+  const select = { id: true, unitId: true, answerDeadline: true, documentNumber: true, meetingPointId: true, createdAt: true } as const;
   const invitations = (
-    await tx.invitation.findMany({
-      where: wanted ? { meetingId: meeting.id } : { meetingId: meeting.id, sentAt: { not: null } },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, unitId: true, answerDeadline: true, documentNumber: true, meetingPointId: true },
-    })
-  ).filter((i) => !wanted || wanted.has(i.id));
+    options.invitationIds
+      ? await loadInSlices(options.invitationIds, (ids) => tx.invitation.findMany({ where: { meetingId: meeting.id, id: { in: ids } }, select }))
+      : await tx.invitation.findMany({ where: { meetingId: meeting.id, sentAt: { not: null } }, select })
+  ).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const points = await findByIds(
     invitations.map((i) => i.meetingPointId),
     (ids) => tx.meetingPoint.findMany({ where: { id: { in: ids } }, select: { id: true, connectionPointId: true, chairOfficialId: true } }),
