@@ -151,6 +151,9 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(row.getByRole("link", { name: "Mở biên bản" })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("meeting-minutes-list.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row.getByRole("link", { name: "Mở biên bản" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("meeting-minutes-list-phone.png"), fullPage: true });
 });
 
 test("two secretaries saving the same section: the second is told, sees the first one's text and chooses", async ({ browser }, testInfo) => {
