@@ -7,7 +7,17 @@ const config = [
   ...nextTs,
   // Layout is Prettier's job (`npm test` checks it); ESLint keeps to correctness.
   prettier,
-  { ignores: ["lib/db/generated/**", ".next/**", ".next-*/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/db/generated/**",
+      ".next/**",
+      ".next-*/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   // next.config.js must stay CommonJS (the package has no "type": "module"), so it uses require().
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];

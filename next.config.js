@@ -7,7 +7,14 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // Native and WASM database drivers must be loaded by Node, not bundled; so must the SMTP client, and
   // pdfkit, which reads its font metrics from files beside its own code.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "nodemailer", "pdfkit"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "nodemailer",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for pages a role may not open.
   experimental: { authInterrupts: true },

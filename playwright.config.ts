@@ -21,12 +21,29 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
-    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    {
+      name: "phone",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
   ],
   webServer: {
     // The lock serialises runs on one machine: a second run waits rather than rebuilding .next under the first.
@@ -35,6 +52,11 @@ export default defineConfig({
     timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: `file:./data/e2e-${PORT}.db`, PORT: String(PORT), HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: `file:./data/e2e-${PORT}.db`,
+      PORT: String(PORT),
+      HOINGHI_DEMO: "on",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -9,10 +9,24 @@ const TONES = {
 export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${TONES[tone]}`}>
+      {children}
+    </span>
+  );
 }
 
-export const invitationTone: Record<string, BadgeTone> = { PENDING: "warn", CONFIRMED: "good", DECLINED: "bad", SUBSTITUTE: "info" };
-export const meetingStatusTone: Record<string, BadgeTone> = { DRAFT: "neutral", SCHEDULED: "info", CANCELLED: "bad", HELD: "good" };
+export const invitationTone: Record<string, BadgeTone> = {
+  PENDING: "warn",
+  CONFIRMED: "good",
+  DECLINED: "bad",
+  SUBSTITUTE: "info",
+};
+export const meetingStatusTone: Record<string, BadgeTone> = {
+  DRAFT: "neutral",
+  SCHEDULED: "info",
+  CANCELLED: "bad",
+  HELD: "good",
+};
 export const techTestTone: Record<string, BadgeTone> = { PENDING: "warn", READY: "good", PROBLEM: "bad" };
 export const minutesStatusTone: Record<string, BadgeTone> = { DRAFT: "warn", SUBMITTED: "info", APPROVED: "good" };

@@ -15,7 +15,8 @@ export async function MeetingCard({ meeting }: { meeting: MeetingListItem }) {
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">
-          {formatWeekday(meeting.startsAt)}, {formatDate(meeting.startsAt)} · {formatTime(meeting.startsAt)}–{formatTime(meeting.endsAt)}
+          {formatWeekday(meeting.startsAt)}, {formatDate(meeting.startsAt)} · {formatTime(meeting.startsAt)}–
+          {formatTime(meeting.endsAt)}
         </span>
         <Badge tone={meetingStatusTone[meeting.status]}>{tStatus(meeting.status)}</Badge>
         {meeting.confidential && <Badge tone="bad">{t("confidential")}</Badge>}
@@ -26,7 +27,8 @@ export async function MeetingCard({ meeting }: { meeting: MeetingListItem }) {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-700">
-        {tKind(meeting.kind)} · {tMode(meeting.mode)} · {t("points", { count: meeting.pointCount })} · {meeting.organiser}
+        {tKind(meeting.kind)} · {tMode(meeting.mode)} · {t("points", { count: meeting.pointCount })} ·{" "}
+        {meeting.organiser}
       </p>
       {meeting.mainPoint && (
         <p className="mt-1 text-sm text-slate-700">

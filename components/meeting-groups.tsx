@@ -14,7 +14,15 @@ export async function MeetingGroups({ upcoming, past }: { upcoming: MeetingListI
       <h2 id={group.id} className="mb-3 text-lg font-semibold">
         {group.title}
       </h2>
-      {group.rows.length ? <ul className="grid gap-3">{group.rows.map((m) => <MeetingCard key={m.id} meeting={m} />)}</ul> : <EmptyState>{group.empty}</EmptyState>}
+      {group.rows.length ? (
+        <ul className="grid gap-3">
+          {group.rows.map((m) => (
+            <MeetingCard key={m.id} meeting={m} />
+          ))}
+        </ul>
+      ) : (
+        <EmptyState>{group.empty}</EmptyState>
+      )}
     </section>
   ));
 }

@@ -20,7 +20,10 @@ export async function SearchForm({ query, children }: { query: string; children?
         />
       </div>
       {children}
-      <button type="submit" className="min-h-11 rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900"
+      >
         {t("search")}
       </button>
     </form>

@@ -23,19 +23,35 @@ export async function SubstituteRequests({ user }: { user: SessionUser }) {
                 {formatDateTime(r.invitation.meeting.startsAt)} · {r.invitation.meeting.title}
               </p>
               <p className="mt-1 font-medium">
-                {t("replaces", { unit: r.invitation.unit.name, names: r.attendees.map((a) => [a.fullName, a.title].filter(Boolean).join(" - ")).join(", "), replaced: r.replaces ?? "—" })}
+                {t("replaces", {
+                  unit: r.invitation.unit.name,
+                  names: r.attendees.map((a) => [a.fullName, a.title].filter(Boolean).join(" - ")).join(", "),
+                  replaced: r.replaces ?? "—",
+                })}
               </p>
               {r.reason && <p className="text-sm text-slate-700">{t("reason", { reason: r.reason })}</p>}
               <form action={decideFromForm} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
                 <input type="hidden" name="responseId" value={r.id} />
                 <label className="grow text-sm">
                   {t("note")}
-                  <input name="note" maxLength={500} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
+                  <input
+                    name="note"
+                    maxLength={500}
+                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+                  />
                 </label>
-                <button name="decision" value="AGREED" className="min-h-11 rounded-md bg-green-700 px-4 py-2 font-semibold text-white hover:bg-green-800">
+                <button
+                  name="decision"
+                  value="AGREED"
+                  className="min-h-11 rounded-md bg-green-700 px-4 py-2 font-semibold text-white hover:bg-green-800"
+                >
                   {t("agree")}
                 </button>
-                <button name="decision" value="REFUSED" className="min-h-11 rounded-md border border-red-300 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+                <button
+                  name="decision"
+                  value="REFUSED"
+                  className="min-h-11 rounded-md border border-red-300 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+                >
                   {t("refuse")}
                 </button>
               </form>

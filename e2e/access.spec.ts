@@ -15,7 +15,9 @@ test("a unit representative cannot open a meeting that does not invite their uni
   const secretariat = await browser.newPage();
   await signIn(secretariat, "vanphong@hoinghi.local");
   await secretariat.getByRole("link", { name: "Hội nghị triển khai kế hoạch chuyển đổi số năm 2027" }).click();
-  await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Hội nghị triển khai kế hoạch chuyển đổi số năm 2027");
+  await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText(
+    "Hội nghị triển khai kế hoạch chuyển đổi số năm 2027",
+  );
   const draftUrl = secretariat.url();
   await secretariat.close();
 

@@ -18,11 +18,15 @@ async function openBoard(browser: Browser, meetingTitle: string, viewport: { wid
 test("a ward answers and the secretariat's live board follows without reload", async ({ page, browser }, testInfo) => {
   test.setTimeout(180_000);
   const phone = testInfo.project.name === "phone";
-  const meeting = phone ? "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027" : "Giao ban công tác tuần của Thường trực UBND thị xã";
+  const meeting = phone
+    ? "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027"
+    : "Giao ban công tác tuần của Thường trực UBND thị xã";
   const board = await openBoard(browser, meeting, page.viewportSize());
   const row = board.getByRole("row").filter({ hasText: "Phường Nghi Hải" });
   await expect(row).toContainText("Chưa trả lời");
-  const marker = await board.evaluate(() => ((window as unknown as { boardMarker: number }).boardMarker = Math.random()));
+  const marker = await board.evaluate(
+    () => ((window as unknown as { boardMarker: number }).boardMarker = Math.random()),
+  );
 
   await signIn(page, "nghihai@hoinghi.local");
   await page.getByRole("link", { name: meeting, exact: true }).click();
@@ -39,7 +43,9 @@ test("a ward answers and the secretariat's live board follows without reload", a
     await form.getByLabel("Họ và tên người thứ 1").fill("Trần Quốc Việt");
     await form.getByLabel("Chức vụ người thứ 1").fill("Phó Chủ tịch UBND phường Nghi Hải");
     await form.getByLabel("Dự thay cho (khi cử người dự thay)").fill("Nguyễn Văn Hải");
-    await form.getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)").fill("Đồng chí Chủ tịch đi công tác tại tỉnh");
+    await form
+      .getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)")
+      .fill("Đồng chí Chủ tịch đi công tác tại tỉnh");
   }
   await form.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(page.getByText("Đã ghi nhận trả lời của đơn vị.")).toBeVisible();
@@ -49,7 +55,10 @@ test("a ward answers and the secretariat's live board follows without reload", a
   // The board changed by itself: same page (the marker survived), new status.
   await expect(row).toContainText(phone ? "Đã xác nhận · 2" : "Cử người dự thay · 1");
   expect(await board.evaluate(() => (window as unknown as { boardMarker: number }).boardMarker)).toBe(marker);
-  if (phone) await expect(board.getByRole("region", { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" }).getByTestId("expected")).toHaveText("Dự kiến 2 người");
+  if (phone)
+    await expect(
+      board.getByRole("region", { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" }).getByTestId("expected"),
+    ).toHaveText("Dự kiến 2 người");
   await expectAccessible(board);
   await board.screenshot({ path: testInfo.outputPath("board.png"), fullPage: true });
   await board.close();
@@ -82,7 +91,12 @@ test("the answer form works without JavaScript", async ({ browser }, testInfo) =
   await context.addCookies(await withJs.cookies());
   await withJs.close();
   await page.goto("/invitations");
-  await page.getByRole("link", { name: "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027", exact: true }).click();
+  await page
+    .getByRole("link", {
+      name: "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027",
+      exact: true,
+    })
+    .click();
   const form = page.getByRole("region", { name: "Trả lời giấy mời" });
   await form.getByRole("radio", { name: "Không tham dự", exact: true }).check();
   await form.getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)").fill("");

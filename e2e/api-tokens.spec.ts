@@ -5,9 +5,15 @@ type Detail = { points: { invitations: { unit: { name: string } }[] }[] };
 
 // An integration of phường Nghi Hải reads meetings with the representative's personal token: only the
 // sent meetings that invite the ward, and nothing at all once the token is revoked.
-test("a ward representative creates an API token, reads their meetings with it, then revokes it", async ({ page, request }, testInfo) => {
+test("a ward representative creates an API token, reads their meetings with it, then revokes it", async ({
+  page,
+  request,
+}, testInfo) => {
   await signIn(page, "nghihai@hoinghi.local");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Mã truy cập API" }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Mã truy cập API" })
+    .click();
   await expect(page).toHaveURL("/settings/api-tokens");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mã truy cập API");
 
@@ -41,7 +47,9 @@ test("a ward representative creates an API token, reads their meetings with it, 
     expect(meeting.status).not.toBe("DRAFT");
     const detail = await request.get(`/api/v1/meetings/${meeting.id}`, { headers: auth });
     expect(detail.status()).toBe(200);
-    const units = ((await detail.json()) as { data: Detail }).data.points.flatMap((p) => p.invitations.map((i) => i.unit.name));
+    const units = ((await detail.json()) as { data: Detail }).data.points.flatMap((p) =>
+      p.invitations.map((i) => i.unit.name),
+    );
     expect(units, meeting.id).toContain("Phường Nghi Hải");
     expect(new Set(units)).toEqual(new Set(["Phường Nghi Hải"]));
   }

@@ -64,7 +64,9 @@ async function addWalkIn(page: Page, fullName: string, title: string, unit: stri
 const buttonsOf = (page: Page, fullName: string) => page.getByRole("group", { name: `Điểm danh ${fullName}` });
 const counts = (page: Page) => page.getByRole("region", { name: "Số người tại điểm cầu" });
 
-test("the point's secretary checks people in on the day, and the statistics download as a workbook", async ({ page }, testInfo) => {
+test("the point's secretary checks people in on the day, and the statistics download as a workbook", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   const phone = testInfo.project.name === "phone";
   const title = `Giao ban đột xuất về công tác lao động, việc làm${phone ? " (điện thoại)" : ""}`;
@@ -88,11 +90,16 @@ test("the point's secretary checks people in on the day, and the statistics down
   await expect(nghiHai.getByText("2/2 có mặt")).toBeVisible();
   // Listed by given name: Hải before Lan.
   await expect(nghiHai.getByRole("listitem").first()).toContainText("Nguyễn Văn Hải");
-  await expect(page.getByRole("region", { name: "Người dự phát sinh" }).getByText("Phóng viên, Báo Nghệ An")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Người dự phát sinh" }).getByText("Phóng viên, Báo Nghệ An"),
+  ).toBeVisible();
 
   // Trần Thị Lan follows online.
   await buttonsOf(page, "Trần Thị Lan").getByRole("button", { name: "Trực tuyến" }).click();
-  await expect(buttonsOf(page, "Trần Thị Lan").getByRole("button", { name: "Trực tuyến" })).toHaveAttribute("aria-pressed", "true");
+  await expect(buttonsOf(page, "Trần Thị Lan").getByRole("button", { name: "Trực tuyến" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(counts(page).getByRole("definition").nth(1)).toHaveText("1");
 
   // Lê Văn Hòa is called away: absent needs a reason.
@@ -104,13 +111,24 @@ test("the point's secretary checks people in on the day, and the statistics down
   await hoa.getByLabel("Lý do vắng").fill("Được triệu tập họp đột xuất tại phường");
   await hoa.getByRole("button", { name: "Ghi nhận vắng" }).click();
   await expect(counts(page)).toContainText("Có mặt 3/4");
-  await expect(buttonsOf(page, "Lê Văn Hòa").getByRole("button", { name: "Vắng" })).toHaveAttribute("aria-pressed", "true");
+  await expect(buttonsOf(page, "Lê Văn Hòa").getByRole("button", { name: "Vắng" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   // A second look (another phone, a reload) shows the same.
   await page.reload();
   await expect(counts(page)).toContainText("Có mặt 3/4");
-  await expect(buttonsOf(page, "Trần Thị Lan").getByRole("button", { name: "Trực tuyến" })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("listitem").filter({ has: buttonsOf(page, "Lê Văn Hòa") }).getByLabel("Lý do vắng")).toHaveValue("Được triệu tập họp đột xuất tại phường");
+  await expect(buttonsOf(page, "Trần Thị Lan").getByRole("button", { name: "Trực tuyến" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: buttonsOf(page, "Lê Văn Hòa") })
+      .getByLabel("Lý do vắng"),
+  ).toHaveValue("Được triệu tập họp đột xuất tại phường");
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("check-in.png"), fullPage: true });
 
@@ -119,11 +137,16 @@ test("the point's secretary checks people in on the day, and the statistics down
   await expect(page.getByRole("heading", { level: 1, name: "Thống kê" })).toBeVisible();
   const perUnit = page.getByRole("region", { name: "Theo đơn vị được mời" });
   await expect(perUnit.getByRole("rowheader", { name: "Phường Nghi Hải" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Theo hội nghị và điểm cầu" }).getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Theo hội nghị và điểm cầu" }).getByRole("link", { name: title, exact: true }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("statistics.png"), fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excel (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Excel (.xlsx)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^thong-ke-tham-du_\d{4}-01-01_\d{4}-12-31\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync(await download.path()).buffer as ArrayBuffer);
@@ -135,7 +158,9 @@ test("the point's secretary checks people in on the day, and the statistics down
     if (n > 1) unitRows.push((row.values as unknown[]).slice(1));
   });
   const wards = unitRows.filter((r) => String(r[1]).startsWith("Phường "));
-  expect(wards.map((r) => r[1])).toEqual(expect.arrayContaining(["Phường Nghi Hải", "Phường Nghi Hòa", "Phường Thu Thủy"]));
+  expect(wards.map((r) => r[1])).toEqual(
+    expect.arrayContaining(["Phường Nghi Hải", "Phường Nghi Hòa", "Phường Thu Thủy"]),
+  );
   const hai = unitRows.find((r) => r[1] === "Phường Nghi Hải")!;
   expect(hai[2]).toBeGreaterThanOrEqual(1); // invited
   expect(hai[8]).toBeGreaterThanOrEqual(2); // present: Hải and Lan (the other project's run may add its own)

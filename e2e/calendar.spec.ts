@@ -12,9 +12,15 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
 
-test("the secretariat browses the calendar, the weekly schedule and its private feed", async ({ page, request }, testInfo) => {
+test("the secretariat browses the calendar, the weekly schedule and its private feed", async ({
+  page,
+  request,
+}, testInfo) => {
   await signIn(page, "vanphong@hoinghi.local");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Lịch", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Lịch", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/calendar$/);
   await expect(page.getByRole("heading", { level: 1, name: "Lịch" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Tuần", exact: true })).toHaveAttribute("aria-current", "page");
@@ -73,9 +79,13 @@ test("the secretariat browses the calendar, the weekly schedule and its private 
   await expect(page).toHaveURL(/\/calendar\/weekly\?date=/);
   await expect(page.getByRole("heading", { level: 1, name: "LỊCH CÔNG TÁC TUẦN" })).toBeVisible();
   await expect(page.getByText("của lãnh đạo UBND thị xã Cửa Lò")).toBeVisible();
-  await expect(page.getByText(/^\(Tuần thứ \d+, từ ngày \d{2}\/\d{2}\/\d{4} đến ngày \d{2}\/\d{2}\/\d{4}\)$/)).toBeVisible();
+  await expect(
+    page.getByText(/^\(Tuần thứ \d+, từ ngày \d{2}\/\d{2}\/\d{4} đến ngày \d{2}\/\d{2}\/\d{4}\)$/),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: BRIEFING })).toBeVisible();
-  await expect(page.getByText("Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã").filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page.getByText("Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã").filter({ visible: true }).first(),
+  ).toBeVisible();
   await expect(page.getByText("Phòng họp số 1 - UBND thị xã Cửa Lò").filter({ visible: true }).first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
@@ -86,9 +96,12 @@ test("the secretariat browses the calendar, the weekly schedule and its private 
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeHidden();
   await expect(page.getByRole("button", { name: "In lịch" })).toBeHidden();
   await expect(page.getByRole("columnheader", { name: "Nội dung" })).toBeVisible();
-  expect(await page.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"Times New Roman"/);
+  expect(await page.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(
+    /^"Times New Roman"/,
+  );
   await page.screenshot({ path: testInfo.outputPath("weekly-print.png"), fullPage: true });
-  if (testInfo.project.name === "desktop") await page.pdf({ path: testInfo.outputPath("weekly.pdf"), format: "A4", preferCSSPageSize: true });
+  if (testInfo.project.name === "desktop")
+    await page.pdf({ path: testInfo.outputPath("weekly.pdf"), format: "A4", preferCSSPageSize: true });
   await page.emulateMedia({ media: "screen" });
 
   // The province's schedule is one the town may pick; the town's briefing is not on it.
@@ -111,7 +124,9 @@ test("regenerating the feed address stops the old one", async ({ page, request }
   await expect(confirm).toBeFocused();
   await expect(page.getByRole("group").getByText(/đường dẫn cũ ngừng hoạt động ngay/)).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("region", { name: "Đồng bộ với ứng dụng lịch" }).screenshot({ path: testInfo.outputPath("feed-confirm.png") });
+  await page
+    .getByRole("region", { name: "Đồng bộ với ứng dụng lịch" })
+    .screenshot({ path: testInfo.outputPath("feed-confirm.png") });
   await confirm.click();
   await expect(page.getByRole("status").filter({ hasText: "Đã tạo đường dẫn mới." })).toBeVisible();
   await expect(field).not.toHaveValue(old);

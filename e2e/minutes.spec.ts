@@ -11,15 +11,24 @@ const CONFERENCE = /tổng kết công tác lao động, người có công và 
 const POINT = "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã";
 
 async function download(page: Page, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name, exact: true }).click(),
+  ]);
   return readFileSync(await (file as Download).path());
 }
 
 const pdfText = async (file: Buffer) => (await pdfPages(file)).flat().join("\n");
 const docxText = (file: Buffer) => docxParagraphs(docxPart(file, "word/document.xml")).join("\n");
 
-test("the Cửa Lò minutes go from draft to approved, and the documents say what was approved", async ({ page, browser }, testInfo) => {
-  test.skip(testInfo.project.name === "phone", "one journey over the seeded conference's minutes; the chair's part runs at phone width inside it");
+test("the Cửa Lò minutes go from draft to approved, and the documents say what was approved", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === "phone",
+    "one journey over the seeded conference's minutes; the chair's part runs at phone width inside it",
+  );
   test.slow(); // the whole path from draft to notice, with four document downloads, in one test
   page.on("dialog", (dialog) => void dialog.accept());
 
@@ -33,23 +42,37 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
   const participants = page.getByLabel("Nội dung mục 1", { exact: true });
   await expect(participants).toHaveValue(/Có mặt tại điểm cầu \(24\):/);
-  await expect(page.getByLabel("Nội dung mục 5", { exact: true })).toHaveValue(/\| 1 \| Số lao động được tạo việc làm mới \| người \| 42\.900 \| 45\.000 \| 104,9% \| 43\.000 \|/);
+  await expect(page.getByLabel("Nội dung mục 5", { exact: true })).toHaveValue(
+    /\| 1 \| Số lao động được tạo việc làm mới \| người \| 42\.900 \| 45\.000 \| 104,9% \| 43\.000 \|/,
+  );
   await expectAccessible(page);
 
   // Edits a section; it saves by itself.
   const opening = page.getByLabel("Nội dung mục 4", { exact: true });
-  await opening.fill("Đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh phát biểu khai mạc hội nghị.\nTại điểm cầu Cửa Lò, đồng chí Hoàng Văn Phúc chủ trì.");
+  await opening.fill(
+    "Đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh phát biểu khai mạc hội nghị.\nTại điểm cầu Cửa Lò, đồng chí Hoàng Văn Phúc chủ trì.",
+  );
   await expect(page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/)).toBeVisible();
 
   // A conclusion, as a task for the town's labour office and two wards.
   const conclusions = page.getByRole("region", { name: "Kết luận", exact: true });
-  await conclusions.getByLabel("Nội dung kết luận").fill("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường.");
-  await pick(conclusions.getByRole("combobox", { name: "Đơn vị chủ trì" }), "phòng lao động thị xã", "Phòng Lao động - Thương binh và Xã hội thị xã");
+  await conclusions
+    .getByLabel("Nội dung kết luận")
+    .fill("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường.");
+  await pick(
+    conclusions.getByRole("combobox", { name: "Đơn vị chủ trì" }),
+    "phòng lao động thị xã",
+    "Phòng Lao động - Thương binh và Xã hội thị xã",
+  );
   await pick(conclusions.getByRole("combobox", { name: "Đơn vị phối hợp" }), "nghi hai", "Phường Nghi Hải");
   await pick(conclusions.getByRole("combobox", { name: "Đơn vị phối hợp" }), "Nghi Hòa", "Phường Nghi Hòa");
   await conclusions.getByLabel("Thời hạn").fill("2023-01-31");
   await conclusions.getByRole("button", { name: "Thêm kết luận" }).click();
-  await expect(conclusions.getByText(/Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*Thời hạn: 31\/01\/2023/)).toBeVisible();
+  await expect(
+    conclusions.getByText(
+      /Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023 cho từng phường\..*Thời hạn: 31\/01\/2023/,
+    ),
+  ).toBeVisible();
 
   // The draft's PDF carries the DỰ THẢO mark.
   expect(await pdfText(await download(page, "Biên bản (PDF)"))).toContain("DỰ THẢO");
@@ -59,13 +82,19 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(page.getByText("Chờ chủ tọa duyệt", { exact: true })).toBeVisible();
 
   // ── The chair reads it on his phone and returns it with a comment ──
-  const chairContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const chairContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const chair = await chairContext.newPage();
   chair.on("dialog", (dialog) => void dialog.accept());
   await signIn(chair, "chutri@hoinghi.local");
   await chair.goto("/chairing");
   await chair.getByRole("region", { name: "Biên bản chờ tôi duyệt" }).getByRole("link", { name: CONFERENCE }).click();
-  await expect(chair.getByText("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023", { exact: false }).first()).toBeVisible();
+  await expect(
+    chair.getByText("Rà soát, giao chỉ tiêu giải quyết việc làm năm 2023", { exact: false }).first(),
+  ).toBeVisible();
   await expectAccessible(chair);
   await chair.screenshot({ path: testInfo.outputPath("minutes-chair-phone.png"), fullPage: true });
   await chair.getByLabel("Ý kiến khi trả lại").fill("Bổ sung ý kiến phát biểu của phường Nghi Hải.");
@@ -74,9 +103,13 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
 
   // ── The secretary sees the comment, corrects and submits again ──
   await page.reload();
-  await expect(page.getByRole("alert").filter({ hasText: "Bổ sung ý kiến phát biểu của phường Nghi Hải." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Bổ sung ý kiến phát biểu của phường Nghi Hải." }),
+  ).toBeVisible();
   const discussion = page.getByLabel("Nội dung mục 7", { exact: true });
-  await discussion.fill("Đồng chí Nguyễn Văn Hải - Chủ tịch UBND phường Nghi Hải phát biểu về kết quả giải quyết việc làm của phường.");
+  await discussion.fill(
+    "Đồng chí Nguyễn Văn Hải - Chủ tịch UBND phường Nghi Hải phát biểu về kết quả giải quyết việc làm của phường.",
+  );
   // Straight from typing to submitting: leaving the field saves it, and the submission waits for that
   // save and names the version it produced.
   await page.getByRole("button", { name: "Trình chủ tọa duyệt" }).click();
@@ -84,7 +117,9 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
 
   // ── The chair approves the corrected version ──
   await chair.reload();
-  await expect(chair.getByText("phường Nghi Hải phát biểu về kết quả giải quyết việc làm", { exact: false })).toBeVisible();
+  await expect(
+    chair.getByText("phường Nghi Hải phát biểu về kết quả giải quyết việc làm", { exact: false }),
+  ).toBeVisible();
   await chair.getByRole("button", { name: "Duyệt biên bản" }).click();
   await expect(chair.getByText(/^Đã duyệt bởi Hoàng Văn Phúc lúc/)).toBeVisible();
   await chair.getByRole("button", { name: "Kiểm tra tính toàn vẹn" }).click();
@@ -99,7 +134,10 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   const docx = docxText(await download(page, "Biên bản (.docx)"));
   const pdf = await pdfText(await download(page, "Biên bản (PDF)"));
   // The file's address alone gives nothing to someone not signed in.
-  const address = new URL((await page.getByRole("link", { name: "Biên bản (PDF)", exact: true }).getAttribute("href"))!, page.url()).href;
+  const address = new URL(
+    (await page.getByRole("link", { name: "Biên bản (PDF)", exact: true }).getAttribute("href"))!,
+    page.url(),
+  ).href;
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(address)).status()).toBe(401);
   await anonymous.close();
@@ -156,17 +194,27 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await page.screenshot({ path: testInfo.outputPath("meeting-minutes-list-phone.png"), fullPage: true });
 });
 
-test("two secretaries saving the same section: the second is told, sees the first one's text and chooses", async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name === "desktop", "runs at phone width, on the main point's minutes, while the desktop run drives the Cửa Lò journey on the same database");
+test("two secretaries saving the same section: the second is told, sees the first one's text and chooses", async ({
+  browser,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === "desktop",
+    "runs at phone width, on the main point's minutes, while the desktop run drives the Cửa Lò journey on the same database",
+  );
   const open = async () => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    ).newPage();
     await signIn(page, "admin@hoinghi.local");
     return page;
   };
   const first = await open();
   await first.goto("/meetings");
   await first.getByRole("link", { name: CONFERENCE }).click();
-  const main = first.getByRole("region", { name: "Biên bản hội nghị" }).getByRole("listitem").filter({ hasText: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" });
+  const main = first
+    .getByRole("region", { name: "Biên bản hội nghị" })
+    .getByRole("listitem")
+    .filter({ hasText: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" });
   await main.getByRole("button", { name: "Lập biên bản" }).click();
   await expect(first.getByRole("heading", { level: 1, name: /^Biên bản Số \d{2}\/BB-UBND$/ })).toBeVisible();
 

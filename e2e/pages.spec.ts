@@ -4,8 +4,38 @@ import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
 // this project's width (1280 px desktop, 390 px phone) for review.
 const EVERYONE = ["/calendar", "/notifications", "/settings/api-tokens"];
 const TOURS = [
-  { email: "admin@hoinghi.local", pages: ["/admin/users", "/admin/audit", "/admin/outbox", "/meetings", "/units", "/officials", "/points", "/statistics", "/tasks", "/templates", ...EVERYONE] },
-  { email: "vanphong@hoinghi.local", pages: ["/meetings", "/meetings/new", "/units", "/officials", "/points", "/statistics", "/calendar/weekly", "/tasks", "/templates", "/templates/new", ...EVERYONE] },
+  {
+    email: "admin@hoinghi.local",
+    pages: [
+      "/admin/users",
+      "/admin/audit",
+      "/admin/outbox",
+      "/meetings",
+      "/units",
+      "/officials",
+      "/points",
+      "/statistics",
+      "/tasks",
+      "/templates",
+      ...EVERYONE,
+    ],
+  },
+  {
+    email: "vanphong@hoinghi.local",
+    pages: [
+      "/meetings",
+      "/meetings/new",
+      "/units",
+      "/officials",
+      "/points",
+      "/statistics",
+      "/calendar/weekly",
+      "/tasks",
+      "/templates",
+      "/templates/new",
+      ...EVERYONE,
+    ],
+  },
   { email: "chutri@hoinghi.local", pages: ["/chairing", ...EVERYONE] },
   { email: "nghihai@hoinghi.local", pages: ["/invitations", "/tasks", ...EVERYONE] },
 ];
@@ -30,7 +60,9 @@ for (const tour of TOURS) {
     }
     // The first meeting listed on the home screen, opened as this user.
     await page.goto(tour.pages[0]!);
-    const meetingLink = page.locator('main a[href^="/meetings/"]:not([href="/meetings/new"]), main a[href^="/invitations/"]').first();
+    const meetingLink = page
+      .locator('main a[href^="/meetings/"]:not([href="/meetings/new"]), main a[href^="/invitations/"]')
+      .first();
     if (await meetingLink.count()) {
       await meetingLink.click();
       await expect(page).toHaveURL(/\/(meetings|invitations)\/[^/]+$/);

@@ -12,7 +12,10 @@ function dayFromNow(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function createMeeting(page: Page, fields: { title: string; kind: string; mode: string; starts: string; ends: string }) {
+async function createMeeting(
+  page: Page,
+  fields: { title: string; kind: string; mode: string; starts: string; ends: string },
+) {
   await page.goto("/meetings");
   await page.getByRole("link", { name: "Tạo hội nghị" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tạo hội nghị" })).toBeVisible();
@@ -35,7 +38,10 @@ async function addPoint(page: Page, point: string, chair: string | null, main: b
   return form;
 }
 
-test("the secretariat schedules a two-point conference and the ward receives the invitation", async ({ page, browser }, testInfo) => {
+test("the secretariat schedules a two-point conference and the ward receives the invitation", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const day = dayFromNow(testInfo.project.name === "phone" ? 27 : 20);
   const suffix = testInfo.project.name === "phone" ? " (điện thoại)" : "";
@@ -46,18 +52,37 @@ test("the secretariat schedules a two-point conference and the ward receives the
   await signIn(page, "vanphong@hoinghi.local");
 
   // A briefing chaired by Hoàng Văn Phúc that morning.
-  await createMeeting(page, { title: briefing, kind: "Giao ban", mode: "Trực tiếp", starts: `${day}T07:30`, ends: `${day}T09:00` });
+  await createMeeting(page, {
+    title: briefing,
+    kind: "Giao ban",
+    mode: "Trực tiếp",
+    starts: `${day}T07:30`,
+    ends: `${day}T09:00`,
+  });
   await addPoint(page, "Phòng họp số 1 - UBND thị xã Cửa Lò", phuc, true);
-  await expect(page.getByRole("region", { name: "Phòng họp số 1 - UBND thị xã Cửa Lò" }).getByRole("definition").filter({ hasText: phuc })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Phòng họp số 1 - UBND thị xã Cửa Lò" })
+      .getByRole("definition")
+      .filter({ hasText: phuc }),
+  ).toBeVisible();
   const briefingUrl = page.url();
 
   // The conference overlaps it: choosing the same chair at the Cửa Lò point is refused, in words.
-  await createMeeting(page, { title: conference, kind: "Sơ kết", mode: "Kết hợp", starts: `${day}T08:00`, ends: `${day}T11:30` });
+  await createMeeting(page, {
+    title: conference,
+    kind: "Sơ kết",
+    mode: "Kết hợp",
+    starts: `${day}T08:00`,
+    ends: `${day}T11:30`,
+  });
   await addPoint(page, "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An", "Bùi Đình Long — Phó Chủ tịch UBND tỉnh", true);
   await expect(page.getByRole("region", { name: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" })).toBeVisible();
   const form = await addPoint(page, "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã", phuc, false);
   await expect(form.getByRole("alert")).toHaveText("Chưa lưu vì có xung đột lịch:");
-  await expect(form.getByText(`Đồng chí Hoàng Văn Phúc đã chủ trì hội nghị “${briefing}”`, { exact: false })).toBeVisible();
+  await expect(
+    form.getByText(`Đồng chí Hoàng Văn Phúc đã chủ trì hội nghị “${briefing}”`, { exact: false }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("conflict.png"), fullPage: true });
   const conferenceUrl = page.url();
@@ -96,10 +121,21 @@ test("the secretariat schedules a two-point conference and the ward receives the
 
   // The Word letter for phường Nghi Hải, opened and read.
   const nghiHai = cuaLo.getByRole("listitem").filter({ hasText: "Phường Nghi Hải" });
-  const [docx] = await Promise.all([page.waitForEvent("download"), nghiHai.getByRole("link", { name: ".docx" }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent("download"),
+    nghiHai.getByRole("link", { name: ".docx" }).click(),
+  ]);
   const files = unzipSync(readFileSync(await docx.path()));
   const text = strFromU8(files["word/document.xml"]!).replace(/<[^>]+>/g, "");
-  for (const expected of ["GIẤY MỜI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "trân trọng kính mời", "Phường Nghi Hải", "Hoàng Văn Phúc", "/GM-UBND", "Lưu: VT"]) {
+  for (const expected of [
+    "GIẤY MỜI",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "trân trọng kính mời",
+    "Phường Nghi Hải",
+    "Hoàng Văn Phúc",
+    "/GM-UBND",
+    "Lưu: VT",
+  ]) {
     expect(text).toContain(expected);
   }
   expect(strFromU8(files["word/styles.xml"]!)).toContain("Times New Roman");
@@ -112,7 +148,10 @@ test("the secretariat schedules a two-point conference and the ward receives the
 
   // The calendar file.
   await page.goto(conferenceUrl);
-  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải về lịch (.ics)" }).click()]);
+  const [ics] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải về lịch (.ics)" }).click(),
+  ]);
   const calendar = readFileSync(await ics.path(), "utf8");
   expect(calendar).toContain("BEGIN:VCALENDAR");
   expect(calendar.replace(/\r\n[ \t]/g, "")).toContain("sơ kết công tác lao động");

@@ -22,7 +22,9 @@ for (const account of HOMES) {
 
 test("a wrong password gets a clear Vietnamese message", async ({ page }) => {
   await attemptSignIn(page, "vanphong@hoinghi.local", "sai-mat-khau");
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Thư điện tử hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    "Thư điện tử hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.",
+  );
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -14,7 +14,10 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test("the secretariat opens its tasks on the overdue tab", async ({ page }, testInfo) => {
   await signIn(page, "vanphong@hoinghi.local");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm vụ kết luận" }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Nhiệm vụ kết luận" })
+    .click();
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(page.getByRole("heading", { level: 1, name: "Nhiệm vụ kết luận" })).toBeVisible();
   const tabs = page.getByRole("navigation", { name: "Lọc nhiệm vụ" }).getByRole("link");
@@ -29,7 +32,11 @@ test("the secretariat opens its tasks on the overdue tab", async ({ page }, test
   }
   await page.getByRole("link", { name: /^Đã hoàn thành \(\d+\)$/ }).click();
   await expect(page).toHaveURL(/filter=done/);
-  await expect(taskCard(page, /^Phòng Lao động - Thương binh và Xã hội thị xã tổng hợp danh sách/).getByText("Đã gửi danh sách tổng hợp của 7 phường.")).toBeVisible();
+  await expect(
+    taskCard(page, /^Phòng Lao động - Thương binh và Xã hội thị xã tổng hợp danh sách/).getByText(
+      "Đã gửi danh sách tổng hợp của 7 phường.",
+    ),
+  ).toBeVisible();
   await page.goto("/tasks");
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);

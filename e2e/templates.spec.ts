@@ -19,11 +19,15 @@ async function openMeeting(page: Page, title: string) {
 
 const itemHeadings = (page: Page) => page.locator("main h3");
 
-test("the secretariat builds a meeting's agenda from a template, edits it and prints it", async ({ page }, testInfo) => {
+test("the secretariat builds a meeting's agenda from a template, edits it and prints it", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const phone = testInfo.project.name === "phone";
   // The draft of the town, or (on the phone) the town's weekly briefing.
-  const meeting = phone ? "Giao ban công tác tuần của Thường trực UBND thị xã" : "Hội nghị triển khai kế hoạch chuyển đổi số năm 2027";
+  const meeting = phone
+    ? "Giao ban công tác tuần của Thường trực UBND thị xã"
+    : "Hội nghị triển khai kế hoạch chuyển đổi số năm 2027";
   const start = phone ? "07:30" : "14:00";
   const afterFirst = phone ? "07:45" : "14:15";
 
@@ -63,7 +67,11 @@ test("the secretariat builds a meeting's agenda from a template, edits it and pr
   // A named presenter for the first item.
   const first = page.locator("main ol > li").first();
   await first.getByText("Sửa nội dung, người trình bày").click();
-  await pick(first.getByRole("combobox", { name: "Cán bộ trình bày" }), "hoàng văn phúc", "Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã");
+  await pick(
+    first.getByRole("combobox", { name: "Cán bộ trình bày" }),
+    "hoàng văn phúc",
+    "Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã",
+  );
   await first.getByRole("button", { name: "Lưu" }).click();
   await expect(first.getByText("Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã · Văn phòng")).toBeVisible();
 
@@ -83,7 +91,9 @@ test("the secretariat builds a meeting's agenda from a template, edits it and pr
   const sheet = page.getByRole("article", { name: "Chương trình hội nghị" });
   await expect(sheet.getByRole("heading", { name: "CHƯƠNG TRÌNH" })).toBeVisible();
   await expect(sheet.getByText(meeting, { exact: true })).toBeVisible();
-  await expect(sheet.getByRole("cell", { name: "Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã (Văn phòng)" })).toBeVisible();
+  await expect(
+    sheet.getByRole("cell", { name: "Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã (Văn phòng)" }),
+  ).toBeVisible();
   await expect(sheet.getByRole("row")).toHaveCount(6);
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("agenda-print.png"), fullPage: true });
@@ -132,7 +142,9 @@ test("templates are created, checked, versioned when in use, copied and retired"
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(first.getByText("Khung biên bản có trường dữ liệu không hợp lệ", { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await first.getByLabel("Khung biên bản của phần này").fill("Đồng chí {{chair.name}} - {{chair.title}} phát biểu khai mạc.");
+  await first
+    .getByLabel("Khung biên bản của phần này")
+    .fill("Đồng chí {{chair.name}} - {{chair.title}} phát biểu khai mạc.");
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Phiên bản 1").first()).toBeVisible();
@@ -148,7 +160,9 @@ test("templates are created, checked, versioned when in use, copied and retired"
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByText("2 nội dung · 55 phút", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Lịch sử phiên bản" })).toBeVisible();
-  await expect(page.locator("main section").filter({ hasText: "Lịch sử phiên bản" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.locator("main section").filter({ hasText: "Lịch sử phiên bản" }).getByRole("listitem")).toHaveCount(
+    1,
+  );
 
   // A copy is a new template of its own; retiring hides it from the library's "in use" list.
   const copy = page.getByRole("region", { name: "Sao chép thành mẫu mới" });

@@ -6,8 +6,7 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: unknown };
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: unknown };
 
 export interface ActionConfig<S extends z.ZodType, T> {
   name: string;
@@ -55,7 +54,8 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     return { ok: true, data: await config.run(parsed.data, user) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, message: error.key, fieldErrors: error.fieldErrors, details: error.details };
+    if (error instanceof DomainError)
+      return { ok: false, message: error.key, fieldErrors: error.fieldErrors, details: error.details };
     console.error(`action ${config.name} failed`, error);
     return { ok: false, message: "errors.unexpected" };
   }

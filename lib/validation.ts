@@ -7,7 +7,10 @@ import { dayKey, fromLocalInput, startOfDay } from "@/lib/datetime/vietnam";
 
 /** Required text, NFC, trimmed, at most `max` characters. */
 export const requiredText = (max: number) =>
-  z.string("validation.required").transform(cleanText).pipe(z.string().min(1, "validation.required").max(max, "validation.tooLong"));
+  z
+    .string("validation.required")
+    .transform(cleanText)
+    .pipe(z.string().min(1, "validation.required").max(max, "validation.tooLong"));
 
 /** Optional text: empty becomes null. Line breaks are kept (descriptions, notes). */
 export const optionalText = (max: number) =>
@@ -20,7 +23,11 @@ export const optionalText = (max: number) =>
     .transform((s) => s ?? null);
 
 /** A record id; unknown ids are caught by the data layer ("not found"). */
-export const recordId = z.string("validation.required").trim().min(1, "validation.required").max(40, "validation.invalid");
+export const recordId = z
+  .string("validation.required")
+  .trim()
+  .min(1, "validation.required")
+  .max(40, "validation.invalid");
 
 /** An optional record id from a <select>: "" means none. */
 export const optionalRecordId = z
@@ -60,7 +67,11 @@ export const checkbox = z
 
 /** A whole number from a form field or a typed client. */
 export const wholeNumber = (min: number, max: number) =>
-  z.coerce.number("validation.number").int("validation.number").min(min, "validation.tooSmall").max(max, "validation.tooLarge");
+  z.coerce
+    .number("validation.number")
+    .int("validation.number")
+    .min(min, "validation.tooSmall")
+    .max(max, "validation.tooLarge");
 
 /** The version a form was loaded with, so a stale save is refused rather than overwriting. */
 export const version = z.coerce.number("validation.invalid").int().min(1, "validation.invalid");

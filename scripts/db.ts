@@ -38,7 +38,11 @@ const commands: Record<string, Command> = {
     const diffs = [];
     for (const provider of PROVIDERS) diffs.push({ provider, sql: await migrationDrift(provider) });
     for (const { provider, sql } of diffs) {
-      console.log(sql ? `${provider}: wrote ${path.relative(".", writeMigration(provider, name, sql))}` : `${provider}: no changes`);
+      console.log(
+        sql
+          ? `${provider}: wrote ${path.relative(".", writeMigration(provider, name, sql))}`
+          : `${provider}: no changes`,
+      );
     }
     return 0;
   },
@@ -66,7 +70,8 @@ const commands: Record<string, Command> = {
     const target = resolveDatabaseUrl(process.env);
     const s = await status(target);
     console.log(target.provider === "sqlite" ? target.filename : target.provider);
-    for (const [label, names] of Object.entries(s)) for (const name of names) console.log(`  ${label.padEnd(8)} ${name}`);
+    for (const [label, names] of Object.entries(s))
+      for (const name of names) console.log(`  ${label.padEnd(8)} ${name}`);
     const behind = s.pending.length + s.unknown.length + s.failed.length + s.edited.length;
     if (behind === 0) console.log("  Database is up to date");
     return behind === 0 ? 0 : 1;
@@ -83,7 +88,7 @@ const commands: Record<string, Command> = {
         console.log(`${provider}: migration history matches the schema`);
       }
     }
-    if (code) console.log('Run `npx tsx scripts/db.ts create <name>` to add a migration.');
+    if (code) console.log("Run `npx tsx scripts/db.ts create <name>` to add a migration.");
     return code;
   },
 };

@@ -10,9 +10,7 @@ const require = createRequire(import.meta.url);
 // but npm only ships that file inside @prisma/schema-engine-wasm. Resolve the engine from
 // @prisma/internals itself so we copy the exact version it will load.
 const internalsDir = dirname(require.resolve("@prisma/internals/package.json"));
-const engineDir = dirname(
-  createRequire(join(internalsDir, "package.json")).resolve("@prisma/schema-engine-wasm"),
-);
+const engineDir = dirname(createRequire(join(internalsDir, "package.json")).resolve("@prisma/schema-engine-wasm"));
 const target = join(internalsDir, "build", "schema_engine_bg.wasm");
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(join(engineDir, "schema_engine_bg.wasm"), target);

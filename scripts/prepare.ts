@@ -13,7 +13,8 @@ export async function prepare(env: Record<string, string | undefined> = process.
   const db = connect(target);
   try {
     const outcome = await prepareDatabase(db, target, env);
-    if (outcome === "demo") console.log("Empty database: demo data seeded (DEMO MODE — every account's password is demo1234).");
+    if (outcome === "demo")
+      console.log("Empty database: demo data seeded (DEMO MODE — every account's password is demo1234).");
     if (outcome === "admin") console.log(`Empty database: first administrator ${env.HOINGHI_ADMIN_EMAIL} created.`);
   } finally {
     await db.$disconnect();

@@ -14,10 +14,16 @@ async function main() {
   const docx = path.join(OUT, "giay-moi.docx");
   writeFileSync(docx, await renderInvitationDocx(CUA_LO_INVITATION));
   // A private profile directory, so a running LibreOffice of the user's does not swallow the job.
-  execFileSync("soffice", [`-env:UserInstallation=file://${OUT}/profile`, "--headless", "--convert-to", "pdf", "--outdir", OUT, docx], {
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${OUT}/profile`, "--headless", "--convert-to", "pdf", "--outdir", OUT, docx],
+    {
+      stdio: "inherit",
+    },
+  );
+  execFileSync("pdftoppm", ["-png", "-r", "80", path.join(OUT, "giay-moi.pdf"), path.join(OUT, "giay-moi")], {
     stdio: "inherit",
   });
-  execFileSync("pdftoppm", ["-png", "-r", "80", path.join(OUT, "giay-moi.pdf"), path.join(OUT, "giay-moi")], { stdio: "inherit" });
   console.log(`Written to ${OUT}: giay-moi.docx, giay-moi.pdf, giay-moi-1.png`);
 }
 

@@ -6,7 +6,17 @@ import { LetterheadView, PT13, SHORT_RULE } from "@/components/documents/sheet";
 
 const CELL = "border border-black px-[calc(var(--pt)*4)] py-[calc(var(--pt)*3)] align-top";
 
-export function AgendaSheet({ input, label, printLabel, emptyLabel }: { input: AgendaDocumentInput; label: string; printLabel: string; emptyLabel: string }) {
+export function AgendaSheet({
+  input,
+  label,
+  printLabel,
+  emptyLabel,
+}: {
+  input: AgendaDocumentInput;
+  label: string;
+  printLabel: string;
+  emptyLabel: string;
+}) {
   const parts = agendaDocumentParts(input);
   return (
     <div className="mx-auto flex w-full max-w-[210mm] flex-col gap-4">

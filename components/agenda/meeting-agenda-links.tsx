@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { linkButton } from "@/components/link-button";
 
-
 /** The meeting page's way to its agenda, printable agenda and indicators. */
 export async function MeetingAgendaLinks({ meetingId }: { meetingId: string }) {
   const [ta, ti] = await Promise.all([getTranslations("agenda"), getTranslations("indicators")]);

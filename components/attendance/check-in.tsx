@@ -85,18 +85,30 @@ function PersonRow({ person, open }: { person: CheckInPersonView; open: boolean 
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <p id={nameId} className="text-base font-semibold text-slate-900">
           {person.fullName}
-          {person.walkIn && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("walkIn")}</span>}
+          {person.walkIn && (
+            <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+              {t("walkIn")}
+            </span>
+          )}
         </p>
         <p className={`text-sm font-medium ${STATUS_TEXT[current]}`}>
-          {current !== "EXPECTED" && person.checkIn === current && person.checkedAt ? t("recordedAt", { status: t(`status.${current}`), time: person.checkedAt }) : t(`status.${current}`)}
+          {current !== "EXPECTED" && person.checkIn === current && person.checkedAt
+            ? t("recordedAt", { status: t(`status.${current}`), time: person.checkedAt })
+            : t(`status.${current}`)}
         </p>
       </div>
       {person.title && <p className="text-sm text-slate-700">{person.title}</p>}
       {person.replaces && <p className="text-sm text-slate-700">{t("replaces", { name: person.replaces })}</p>}
-      {current === "ABSENT" && person.absenceReason && !askingReason && <p className="text-sm text-red-800">{t("absentBecause", { reason: person.absenceReason })}</p>}
+      {current === "ABSENT" && person.absenceReason && !askingReason && (
+        <p className="text-sm text-red-800">{t("absentBecause", { reason: person.absenceReason })}</p>
+      )}
       {open && (
         <form onSubmit={onSubmit} noValidate className="mt-2">
-          <div role="group" aria-label={t("buttons.label", { name: person.fullName })} className="grid grid-cols-3 gap-2">
+          <div
+            role="group"
+            aria-label={t("buttons.label", { name: person.fullName })}
+            className="grid grid-cols-3 gap-2"
+          >
             {CHOICES.map((c) => (
               <button
                 key={c.status}
@@ -112,11 +124,21 @@ function PersonRow({ person, open }: { person: CheckInPersonView; open: boolean 
           </div>
           {askingReason && (
             <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
-              <TextField label={t("reason")} placeholder={t("reasonPlaceholder")} maxLength={300} error={reasonError} {...form.register("absenceReason")} />
+              <TextField
+                label={t("reason")}
+                placeholder={t("reasonPlaceholder")}
+                maxLength={300}
+                error={reasonError}
+                {...form.register("absenceReason")}
+              />
               <div className="flex gap-2">
                 <SubmitButton pending={pending} label={t("saveAbsence")} pendingLabel={t("saving")} />
                 {current !== "ABSENT" && (
-                  <button type="button" onClick={() => setAskingReason(false)} className="min-h-11 rounded-md px-3 text-sm font-medium text-slate-700 underline">
+                  <button
+                    type="button"
+                    onClick={() => setAskingReason(false)}
+                    className="min-h-11 rounded-md px-3 text-sm font-medium text-slate-700 underline"
+                  >
                     {t("cancelAbsence")}
                   </button>
                 )}
@@ -124,7 +146,12 @@ function PersonRow({ person, open }: { person: CheckInPersonView; open: boolean 
             </div>
           )}
           {current !== "EXPECTED" && (
-            <button type="button" disabled={pending} onClick={() => choose("EXPECTED")} className="mt-1 min-h-11 text-sm font-medium text-slate-700 underline disabled:opacity-60">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => choose("EXPECTED")}
+              className="mt-1 min-h-11 text-sm font-medium text-slate-700 underline disabled:opacity-60"
+            >
               {t("undo")}
             </button>
           )}
@@ -145,7 +172,12 @@ export function CheckInBoard({ groups, open }: { groups: CheckInGroupView[]; ope
   const [query, setQuery] = useState("");
   const key = searchKey(query);
   const shown = groups
-    .map((g) => ({ ...g, people: key ? g.people.filter((p) => searchKey(`${p.fullName} ${p.title ?? ""} ${g.unitName ?? ""}`).includes(key)) : g.people }))
+    .map((g) => ({
+      ...g,
+      people: key
+        ? g.people.filter((p) => searchKey(`${p.fullName} ${p.title ?? ""} ${g.unitName ?? ""}`).includes(key))
+        : g.people,
+    }))
     .filter((g) => g.people.length > 0);
   const total = groups.reduce((n, g) => n + g.people.length, 0);
   return (
@@ -171,9 +203,15 @@ export function CheckInBoard({ groups, open }: { groups: CheckInGroupView[]; ope
       {shown.length === 0 && query && <p className="text-slate-700">{t("noMatch", { query })}</p>}
       <div className="grid gap-4">
         {shown.map((g) => {
-          const present = g.people.filter((p) => p.checkIn === "PRESENT_ON_SITE" || p.checkIn === "PRESENT_ONLINE").length;
+          const present = g.people.filter(
+            (p) => p.checkIn === "PRESENT_ON_SITE" || p.checkIn === "PRESENT_ONLINE",
+          ).length;
           return (
-            <section key={g.key} aria-labelledby={`group-${g.key}`} className="rounded-lg border border-slate-200 bg-white px-3 shadow-sm sm:px-4">
+            <section
+              key={g.key}
+              aria-labelledby={`group-${g.key}`}
+              className="rounded-lg border border-slate-200 bg-white px-3 shadow-sm sm:px-4"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-slate-100 py-2">
                 <h2 id={`group-${g.key}`} className="text-lg font-semibold">
                   {g.unitName ?? t("walkInsGroup")}
@@ -202,7 +240,10 @@ export function WalkInForm({ meetingPointId, units }: { meetingPointId: string; 
   const tAll = useTranslations();
   const router = useRouter();
   const empty = { meetingPointId, fullName: "", title: "", unitName: "" };
-  const form = useForm<z.input<typeof addWalkInSchema>, unknown, z.output<typeof addWalkInSchema>>({ resolver: zodResolver(addWalkInSchema), defaultValues: empty });
+  const form = useForm<z.input<typeof addWalkInSchema>, unknown, z.output<typeof addWalkInSchema>>({
+    resolver: zodResolver(addWalkInSchema),
+    defaultValues: empty,
+  });
   const { onSubmit, message } = useActionForm(form, addWalkInAction, () => {
     form.reset(empty);
     router.refresh();
@@ -213,12 +254,35 @@ export function WalkInForm({ meetingPointId, units }: { meetingPointId: string; 
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3">
       {message && (
         <div className="sm:col-span-3">
-          <FormAlert tone={message.ok ? "success" : "error"} message={message.ok ? t("added", { name: added?.fullName ?? "" }) : tAll(message.key)} />
+          <FormAlert
+            tone={message.ok ? "success" : "error"}
+            message={message.ok ? t("added", { name: added?.fullName ?? "" }) : tAll(message.key)}
+          />
         </div>
       )}
-      <TextField label={t("fullName")} autoComplete="off" maxLength={120} error={e.fullName?.message} {...form.register("fullName")} />
-      <TextField label={t("personTitle")} autoComplete="off" maxLength={200} error={e.title?.message} {...form.register("title")} />
-      <TextField label={t("unitName")} list="walk-in-units" autoComplete="off" maxLength={300} hint={t("unitHint")} error={e.unitName?.message} {...form.register("unitName")} />
+      <TextField
+        label={t("fullName")}
+        autoComplete="off"
+        maxLength={120}
+        error={e.fullName?.message}
+        {...form.register("fullName")}
+      />
+      <TextField
+        label={t("personTitle")}
+        autoComplete="off"
+        maxLength={200}
+        error={e.title?.message}
+        {...form.register("title")}
+      />
+      <TextField
+        label={t("unitName")}
+        list="walk-in-units"
+        autoComplete="off"
+        maxLength={300}
+        hint={t("unitHint")}
+        error={e.unitName?.message}
+        {...form.register("unitName")}
+      />
       <datalist id="walk-in-units">
         {units.map((u) => (
           <option key={u} value={u} />

@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { deadlineState } from "@/lib/conclusions/deadline";
 import { Badge, type BadgeTone } from "@/components/badge";
 
-const TONE = { none: "neutral", overdue: "bad", today: "warn", left: "info" } as const satisfies Record<string, BadgeTone>;
+const TONE = { none: "neutral", overdue: "bad", today: "warn", left: "info" } as const satisfies Record<
+  string,
+  BadgeTone
+>;
 
 /** "quá hạn N ngày" / "đến hạn hôm nay" / "còn N ngày"; a done task needs no warning. */
 export async function DeadlineBadge({ deadline, now }: { deadline: Date | null; now: Date }) {

@@ -4,7 +4,13 @@ import type { NoticeDueState } from "@/lib/conclusions/notice-due";
 import { formatDate, startOfDay } from "@/lib/datetime/vietnam";
 import { Badge, type BadgeTone } from "@/components/badge";
 
-const TONE: Record<NoticeDueState, BadgeTone> = { ok: "neutral", soon: "warn", today: "warn", overdue: "bad", issued: "good" };
+const TONE: Record<NoticeDueState, BadgeTone> = {
+  ok: "neutral",
+  soon: "warn",
+  today: "warn",
+  overdue: "bad",
+  issued: "good",
+};
 
 /**
  * The conclusion notice's due day (5 working days after the meeting, QĐ 45/2018) for one set of
@@ -13,7 +19,8 @@ const TONE: Record<NoticeDueState, BadgeTone> = { ok: "neutral", soon: "warn", t
 export async function NoticeDueBadge({ minutesId, now = new Date() }: { minutesId: string; now?: Date }) {
   const [t, due] = await Promise.all([getTranslations("conclusions.notice"), noticeDueOf(minutesId, now)]);
   if (!due) return null;
-  const warning = due.state === "soon" || due.state === "today" || due.state === "overdue" ? t(`warning.${due.state}`) : null;
+  const warning =
+    due.state === "soon" || due.state === "today" || due.state === "overdue" ? t(`warning.${due.state}`) : null;
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p className="flex flex-wrap items-center gap-2">

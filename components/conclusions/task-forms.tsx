@@ -23,12 +23,29 @@ export function MarkDoneForm({ id, version }: { id: string; version: number }) {
   const { onSubmit, message } = useActionForm(form, markDoneAction, () => router.refresh());
   return (
     <details className="rounded-md border border-slate-200 bg-slate-50 open:bg-white">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-semibold text-brand-700">{t("tasks.markDone.open")}</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-semibold text-brand-700">
+        {t("tasks.markDone.open")}
+      </summary>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 px-3 pb-3">
-        {message && <FormAlert tone={message.ok ? "success" : "error"} message={message.ok ? t("tasks.markDone.done") : t(message.key)} />}
-        <TextAreaField label={t("tasks.markDone.note")} rows={2} maxLength={1000} error={form.formState.errors.note?.message} {...form.register("note")} />
+        {message && (
+          <FormAlert
+            tone={message.ok ? "success" : "error"}
+            message={message.ok ? t("tasks.markDone.done") : t(message.key)}
+          />
+        )}
+        <TextAreaField
+          label={t("tasks.markDone.note")}
+          rows={2}
+          maxLength={1000}
+          error={form.formState.errors.note?.message}
+          {...form.register("note")}
+        />
         <div>
-          <SubmitButton pending={form.formState.isSubmitting} label={t("tasks.markDone.submit")} pendingLabel={t("common.saving")} />
+          <SubmitButton
+            pending={form.formState.isSubmitting}
+            label={t("tasks.markDone.submit")}
+            pendingLabel={t("common.saving")}
+          />
         </div>
       </form>
     </details>

@@ -57,7 +57,13 @@ export async function TaskList({ items, now, linkMeetings }: { items: TaskItem[]
             )}
           </dl>
           {task.canMarkDone && (
-            <div className="mt-3">{task.status === "OPEN" ? <MarkDoneForm id={task.id} version={task.version} /> : <ReopenForm id={task.id} version={task.version} />}</div>
+            <div className="mt-3">
+              {task.status === "OPEN" ? (
+                <MarkDoneForm id={task.id} version={task.version} />
+              ) : (
+                <ReopenForm id={task.id} version={task.version} />
+              )}
+            </div>
           )}
         </li>
       ))}

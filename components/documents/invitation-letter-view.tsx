@@ -41,7 +41,10 @@ export function InvitationLetterView({ letter, label, printLabel }: InvitationLe
         </div>
 
         {parts.body.map((paragraph, i) => (
-          <p key={i} className="mb-[calc(var(--pt)*6)] indent-[calc(var(--pt)*36)] text-justify leading-[1.35] wrap-anywhere">
+          <p
+            key={i}
+            className="mb-[calc(var(--pt)*6)] indent-[calc(var(--pt)*36)] text-justify leading-[1.35] wrap-anywhere"
+          >
             <Rich paragraph={paragraph} />
           </p>
         ))}

@@ -11,7 +11,14 @@ export const PT14 = "text-[length:max(calc(var(--pt)*14),12px)]";
 export const SHORT_RULE = "mx-auto mt-[0.25em] w-[calc(var(--pt)*56.7)] border-t border-current";
 
 /** Issuing body left, national title and motto right; the number and place-date lines under them when given. */
-export function LetterheadView({ parts }: { parts: Pick<Letterhead, "parentBody" | "issuingBody" | "nation" | "motto"> & { numberLine?: string; placeDate?: string | null } }) {
+export function LetterheadView({
+  parts,
+}: {
+  parts: Pick<Letterhead, "parentBody" | "issuingBody" | "nation" | "motto"> & {
+    numberLine?: string;
+    placeDate?: string | null;
+  };
+}) {
   return (
     <header className="grid grid-cols-[65fr_100fr] text-center text-balance">
       <div className={PT13}>

@@ -1,7 +1,16 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions, Description, Field, Label } from "@headlessui/react";
+import {
+  Combobox,
+  ComboboxButton,
+  ComboboxInput,
+  ComboboxOption,
+  ComboboxOptions,
+  Description,
+  Field,
+  Label,
+} from "@headlessui/react";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { optionSearchPath, type Option, type OptionPage, type OptionSource } from "@/lib/options/query";
@@ -39,7 +48,12 @@ export function SearchCombobox<T extends FieldValues, O extends FieldValues = T>
   const errorId = useId();
   const { field } = useController<T, FieldPath<T>, O>({ control, name });
   // Names of every id seen (the initial ones and each answer), to show the chosen values by name.
-  const [known, setKnown] = useState(() => new Map((props.multiple ? (props.selected ?? []) : props.selected ? [props.selected] : []).map((o) => [o.id, o.label])));
+  const [known, setKnown] = useState(
+    () =>
+      new Map(
+        (props.multiple ? (props.selected ?? []) : props.selected ? [props.selected] : []).map((o) => [o.id, o.label]),
+      ),
+  );
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(false);
   const [answer, setAnswer] = useState<{ path: string; page: OptionPage | null }>({ path: "", page: null });
@@ -78,7 +92,15 @@ export function SearchCombobox<T extends FieldValues, O extends FieldValues = T>
   const searching = answer.path !== path;
   const page = searching ? null : answer.page;
   const options = page?.options ?? [];
-  const status = searching ? t("searching") : !page ? t("failed") : options.length === 0 ? t("none") : page.more ? t("more", { count: options.length }) : "";
+  const status = searching
+    ? t("searching")
+    : !page
+      ? t("failed")
+      : options.length === 0
+        ? t("none")
+        : page.more
+          ? t("more", { count: options.length })
+          : "";
 
   const inputClass =
     "block min-h-11 w-full rounded-md border border-slate-300 bg-white py-2 pl-3 text-base shadow-sm placeholder:text-slate-500 aria-invalid:border-red-600 " +
@@ -136,7 +158,11 @@ export function SearchCombobox<T extends FieldValues, O extends FieldValues = T>
                 </button>
               )}
               {/* Named like the field: Headless UI names the list of options after this button. */}
-              <ComboboxButton aria-label={label} onClick={() => setActive(true)} className="flex min-w-11 items-center justify-center text-slate-600 hover:text-slate-900">
+              <ComboboxButton
+                aria-label={label}
+                onClick={() => setActive(true)}
+                className="flex min-w-11 items-center justify-center text-slate-600 hover:text-slate-900"
+              >
                 <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="currentColor">
                   <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
                 </svg>
@@ -164,7 +190,12 @@ export function SearchCombobox<T extends FieldValues, O extends FieldValues = T>
                     ))}
                   </ComboboxOptions>
                 )}
-                <p aria-live="polite" className={status ? "border-t border-slate-100 px-3 py-2 text-sm text-slate-700 first:border-t-0" : "sr-only"}>
+                <p
+                  aria-live="polite"
+                  className={
+                    status ? "border-t border-slate-100 px-3 py-2 text-sm text-slate-700 first:border-t-0" : "sr-only"
+                  }
+                >
                   {status}
                 </p>
               </div>
@@ -175,7 +206,10 @@ export function SearchCombobox<T extends FieldValues, O extends FieldValues = T>
       {props.multiple && chosen.length > 0 && (
         <ul aria-label={t("chosen", { count: chosen.length })} className="mt-2 flex flex-wrap gap-2">
           {chosen.map((o) => (
-            <li key={o.id} className="flex min-h-11 items-center rounded-full border border-slate-300 bg-slate-50 pl-3 text-sm text-slate-900">
+            <li
+              key={o.id}
+              className="flex min-h-11 items-center rounded-full border border-slate-300 bg-slate-50 pl-3 text-sm text-slate-900"
+            >
               {o.label}
               <button
                 type="button"

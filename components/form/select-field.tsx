@@ -3,9 +3,16 @@
 import { forwardRef, useId } from "react";
 import { FieldError } from "./field-error";
 
-type Props = React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; options: { value: string; label: string }[] };
+type Props = React.SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string;
+  options: { value: string; label: string }[];
+};
 
-export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectField({ label, error, options, className, ...select }, ref) {
+export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectField(
+  { label, error, options, className, ...select },
+  ref,
+) {
   const id = useId();
   return (
     <div className={className}>

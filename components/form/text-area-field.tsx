@@ -5,7 +5,10 @@ import { FieldError } from "./field-error";
 
 type Props = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string };
 
-export const TextAreaField = forwardRef<HTMLTextAreaElement, Props>(function TextAreaField({ label, error, className, ...area }, ref) {
+export const TextAreaField = forwardRef<HTMLTextAreaElement, Props>(function TextAreaField(
+  { label, error, className, ...area },
+  ref,
+) {
   const id = useId();
   return (
     <div className={className}>

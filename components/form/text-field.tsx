@@ -6,7 +6,10 @@ import { FieldError } from "./field-error";
 type Props = React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
 
 /** A labelled input whose error (a catalogue key) is announced and tied to the field. */
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, error, hint, className, ...input }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
+  { label, error, hint, className, ...input },
+  ref,
+) {
   const id = useId();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (

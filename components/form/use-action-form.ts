@@ -23,7 +23,8 @@ export function useActionForm<V extends FieldValues, O, T>(
       onSuccess?.(result.data);
       return;
     }
-    for (const [field, key] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<V>, { message: key });
+    for (const [field, key] of Object.entries(result.fieldErrors ?? {}))
+      form.setError(field as Path<V>, { message: key });
     setMessage({ key: result.message, ok: false, details: result.details });
   });
   return { onSubmit, message };

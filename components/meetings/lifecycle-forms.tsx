@@ -27,8 +27,17 @@ export function CancelMeetingForm({ meetingId, version }: { meetingId: string; v
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {message && !message.ok && <FormAlert message={t(message.key)} />}
-      <TextField label={t("scheduling.cancel.reason")} maxLength={500} error={form.formState.errors.reason?.message} {...form.register("reason")} />
-      <SubmitButton pending={form.formState.isSubmitting} label={t("scheduling.cancel.submit")} pendingLabel={t("common.saving")} />
+      <TextField
+        label={t("scheduling.cancel.reason")}
+        maxLength={500}
+        error={form.formState.errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        label={t("scheduling.cancel.submit")}
+        pendingLabel={t("common.saving")}
+      />
     </form>
   );
 }
@@ -52,8 +61,17 @@ export function DuplicateMeetingForm({ meetingId }: { meetingId: string }) {
           <ConflictList details={message.details as ConflictDetails | undefined} />
         </div>
       )}
-      <TextField label={t("scheduling.duplicate.startsAt")} type="datetime-local" error={form.formState.errors.startsAt?.message} {...form.register("startsAt")} />
-      <SubmitButton pending={form.formState.isSubmitting} label={t("scheduling.duplicate.submit")} pendingLabel={t("common.saving")} />
+      <TextField
+        label={t("scheduling.duplicate.startsAt")}
+        type="datetime-local"
+        error={form.formState.errors.startsAt?.message}
+        {...form.register("startsAt")}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        label={t("scheduling.duplicate.submit")}
+        pendingLabel={t("common.saving")}
+      />
     </form>
   );
 }

@@ -4,10 +4,19 @@ import type { MeetingFilters } from "@/lib/meetings/filters";
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and works without JavaScript. */
-export async function MeetingFiltersForm({ filters, points }: { filters: MeetingFilters; points: { id: string; name: string }[] }) {
+export async function MeetingFiltersForm({
+  filters,
+  points,
+}: {
+  filters: MeetingFilters;
+  points: { id: string; name: string }[];
+}) {
   const [t, tStatus] = await Promise.all([getTranslations("scheduling.filters"), getTranslations("meetingStatus")]);
   return (
-    <form aria-label={t("title")} className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+    <form
+      aria-label={t("title")}
+      className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+    >
       <label className="text-sm font-medium">
         {t("from")}
         <input type="date" name="from" defaultValue={filters.from} className={field} />
@@ -42,7 +51,10 @@ export async function MeetingFiltersForm({ filters, points }: { filters: Meeting
         <input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="size-5" />
         {t("mine")}
       </label>
-      <button type="submit" className="min-h-11 rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900"
+      >
         {t("apply")}
       </button>
     </form>

@@ -6,7 +6,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
 import { REPEATS } from "@/lib/meetings/series";
-import { createMeetingSchema, meetingKinds, meetingModes, type CreateMeetingInput, type CreateMeetingOutput } from "@/lib/meetings/schema";
+import {
+  createMeetingSchema,
+  meetingKinds,
+  meetingModes,
+  type CreateMeetingInput,
+  type CreateMeetingOutput,
+} from "@/lib/meetings/schema";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
@@ -29,11 +35,26 @@ export function MeetingForm({ organisers, existing }: Props) {
   const router = useRouter();
   const form = useForm<CreateMeetingInput, unknown, CreateMeetingOutput>({
     resolver: zodResolver(createMeetingSchema),
-    defaultValues: existing?.values ?? { title: "", kind: "THEMATIC", mode: "HYBRID", organiserUnitId: organisers[0]?.id ?? "", startsAt: "", endsAt: "", description: "", confidential: false, urgent: false, repeat: "NONE", repeatCount: 4 },
+    defaultValues: existing?.values ?? {
+      title: "",
+      kind: "THEMATIC",
+      mode: "HYBRID",
+      organiserUnitId: organisers[0]?.id ?? "",
+      startsAt: "",
+      endsAt: "",
+      description: "",
+      confidential: false,
+      urgent: false,
+      repeat: "NONE",
+      repeatCount: 4,
+    },
   });
   const { onSubmit, message } = useActionForm(
     form,
-    async (values): Promise<ActionResult<{ id: string }>> => (existing ? updateMeetingAction({ ...values, id: existing.id, version: existing.version }) : createMeetingAction(values)),
+    async (values): Promise<ActionResult<{ id: string }>> =>
+      existing
+        ? updateMeetingAction({ ...values, id: existing.id, version: existing.version })
+        : createMeetingAction(values),
     (data) => {
       router.push(`/meetings/${data.id}`);
       router.refresh();
@@ -42,16 +63,36 @@ export function MeetingForm({ organisers, existing }: Props) {
   const errors = form.formState.errors;
   const options = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
       {message && !message.ok && (
         <div className="sm:col-span-2">
           <FormAlert message={t(message.key)} />
           <ConflictList details={message.details as ConflictDetails | undefined} />
         </div>
       )}
-      <TextField label={t("scheduling.fields.title")} maxLength={300} error={errors.title?.message} {...form.register("title")} className="sm:col-span-2" />
-      <SelectField label={t("scheduling.fields.kind")} options={options(meetingKinds, "meetingKind")} error={errors.kind?.message} {...form.register("kind")} />
-      <SelectField label={t("scheduling.fields.mode")} options={options(meetingModes, "meetingMode")} error={errors.mode?.message} {...form.register("mode")} />
+      <TextField
+        label={t("scheduling.fields.title")}
+        maxLength={300}
+        error={errors.title?.message}
+        {...form.register("title")}
+        className="sm:col-span-2"
+      />
+      <SelectField
+        label={t("scheduling.fields.kind")}
+        options={options(meetingKinds, "meetingKind")}
+        error={errors.kind?.message}
+        {...form.register("kind")}
+      />
+      <SelectField
+        label={t("scheduling.fields.mode")}
+        options={options(meetingModes, "meetingMode")}
+        error={errors.mode?.message}
+        {...form.register("mode")}
+      />
       <SelectField
         label={t("scheduling.fields.organiser")}
         options={organisers.map((o) => ({ value: o.id, label: o.name }))}
@@ -59,19 +100,55 @@ export function MeetingForm({ organisers, existing }: Props) {
         {...form.register("organiserUnitId")}
         className="sm:col-span-2"
       />
-      <TextField label={t("scheduling.fields.startsAt")} type="datetime-local" error={errors.startsAt?.message} {...form.register("startsAt")} />
-      <TextField label={t("scheduling.fields.endsAt")} type="datetime-local" error={errors.endsAt?.message} {...form.register("endsAt")} />
-      <TextAreaField label={t("scheduling.fields.description")} maxLength={5000} error={errors.description?.message} {...form.register("description")} className="sm:col-span-2" />
+      <TextField
+        label={t("scheduling.fields.startsAt")}
+        type="datetime-local"
+        error={errors.startsAt?.message}
+        {...form.register("startsAt")}
+      />
+      <TextField
+        label={t("scheduling.fields.endsAt")}
+        type="datetime-local"
+        error={errors.endsAt?.message}
+        {...form.register("endsAt")}
+      />
+      <TextAreaField
+        label={t("scheduling.fields.description")}
+        maxLength={5000}
+        error={errors.description?.message}
+        {...form.register("description")}
+        className="sm:col-span-2"
+      />
       {!existing && (
         <>
-          <SelectField label={t("scheduling.fields.repeat")} options={REPEATS.map((r) => ({ value: r, label: t(`scheduling.repeat.${r}`) }))} {...form.register("repeat")} />
-          <TextField label={t("scheduling.fields.repeatCount")} type="number" min={2} max={52} inputMode="numeric" error={errors.repeatCount?.message} {...form.register("repeatCount")} />
+          <SelectField
+            label={t("scheduling.fields.repeat")}
+            options={REPEATS.map((r) => ({ value: r, label: t(`scheduling.repeat.${r}`) }))}
+            {...form.register("repeat")}
+          />
+          <TextField
+            label={t("scheduling.fields.repeatCount")}
+            type="number"
+            min={2}
+            max={52}
+            inputMode="numeric"
+            error={errors.repeatCount?.message}
+            {...form.register("repeatCount")}
+          />
         </>
       )}
       <CheckboxField label={t("scheduling.fields.confidential")} {...form.register("confidential")} />
-      <CheckboxField label={t("scheduling.fields.urgent")} hint={t("scheduling.fields.urgentHint")} {...form.register("urgent")} />
+      <CheckboxField
+        label={t("scheduling.fields.urgent")}
+        hint={t("scheduling.fields.urgentHint")}
+        {...form.register("urgent")}
+      />
       <div className="sm:col-span-2">
-        <SubmitButton pending={form.formState.isSubmitting} label={t(existing ? "common.save" : "scheduling.create")} pendingLabel={t("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={t(existing ? "common.save" : "scheduling.create")}
+          pendingLabel={t("common.saving")}
+        />
       </div>
     </form>
   );

@@ -5,8 +5,21 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { addPointSchema, inviteUnitsSchema, recordTechTestSchema, sendInvitationsSchema, updatePointSchema } from "@/lib/meetings/schema";
-import { addPointAction, inviteUnitsAction, recordTechTestAction, removeInvitationAction, sendInvitationsAction, updatePointAction } from "@/lib/meetings/actions";
+import {
+  addPointSchema,
+  inviteUnitsSchema,
+  recordTechTestSchema,
+  sendInvitationsSchema,
+  updatePointSchema,
+} from "@/lib/meetings/schema";
+import {
+  addPointAction,
+  inviteUnitsAction,
+  recordTechTestAction,
+  removeInvitationAction,
+  sendInvitationsAction,
+  updatePointAction,
+} from "@/lib/meetings/actions";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
 import { CheckboxField } from "@/components/form/checkbox-field";
@@ -18,14 +31,19 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { reopenInvitationAction } from "@/lib/invitations/actions";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
 
-
 function useRefresh() {
   const router = useRouter();
   return () => router.refresh();
 }
 
 /** The outcome of a form: an error with the conflicts behind it, or a short confirmation. */
-function Outcome({ message, success }: { message: { key: string; ok: boolean; details?: unknown } | null; success: string }) {
+function Outcome({
+  message,
+  success,
+}: {
+  message: { key: string; ok: boolean; details?: unknown } | null;
+  success: string;
+}) {
   const t = useTranslations();
   if (!message) return null;
   if (message.ok) return <FormAlert tone="success" message={success} />;
@@ -56,9 +74,27 @@ export function AddPointForm({ meetingId, at }: { meetingId: string; at: string 
       <div className="sm:col-span-2">
         <Outcome message={message} success={t("points.added")} />
       </div>
-      <SearchCombobox control={form.control} name="connectionPointId" label={t("points.point")} source={{ list: "connection-points" }} error={e.connectionPointId?.message} />
-      <SearchCombobox control={form.control} name="chairOfficialId" label={t("points.chair")} source={{ list: "officials", at }} noneLabel={t("points.noChair")} error={e.chairOfficialId?.message} />
-      <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
+      <SearchCombobox
+        control={form.control}
+        name="connectionPointId"
+        label={t("points.point")}
+        source={{ list: "connection-points" }}
+        error={e.connectionPointId?.message}
+      />
+      <SearchCombobox
+        control={form.control}
+        name="chairOfficialId"
+        label={t("points.chair")}
+        source={{ list: "officials", at }}
+        noneLabel={t("points.noChair")}
+        error={e.chairOfficialId?.message}
+      />
+      <TextField
+        label={t("points.techTestAt")}
+        type="datetime-local"
+        error={e.techTestAt?.message}
+        {...form.register("techTestAt")}
+      />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("points.add")} pendingLabel={t("saving")} />
@@ -68,11 +104,24 @@ export function AddPointForm({ meetingId, at }: { meetingId: string; at: string 
 }
 
 /** `chair` names the point's present chair, so the form opens showing it. */
-export function PointSettingsForm({ point, chair, at }: { point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string }; chair: Option | null; at: string }) {
+export function PointSettingsForm({
+  point,
+  chair,
+  at,
+}: {
+  point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string };
+  chair: Option | null;
+  at: string;
+}) {
   const t = useTranslations("scheduling");
   const form = useForm<z.input<typeof updatePointSchema>, unknown, z.output<typeof updatePointSchema>>({
     resolver: zodResolver(updatePointSchema),
-    defaultValues: { pointId: point.id, isMain: point.isMain, chairOfficialId: point.chairOfficialId ?? "", techTestAt: point.techTestAt },
+    defaultValues: {
+      pointId: point.id,
+      isMain: point.isMain,
+      chairOfficialId: point.chairOfficialId ?? "",
+      techTestAt: point.techTestAt,
+    },
   });
   const { onSubmit, message } = useActionForm(form, updatePointAction, useRefresh());
   const e = form.formState.errors;
@@ -81,8 +130,21 @@ export function PointSettingsForm({ point, chair, at }: { point: { id: string; i
       <div className="sm:col-span-2">
         <Outcome message={message} success={t("points.saved")} />
       </div>
-      <SearchCombobox control={form.control} name="chairOfficialId" label={t("points.chair")} source={{ list: "officials", at }} selected={chair} noneLabel={t("points.noChair")} error={e.chairOfficialId?.message} />
-      <TextField label={t("points.techTestAt")} type="datetime-local" error={e.techTestAt?.message} {...form.register("techTestAt")} />
+      <SearchCombobox
+        control={form.control}
+        name="chairOfficialId"
+        label={t("points.chair")}
+        source={{ list: "officials", at }}
+        selected={chair}
+        noneLabel={t("points.noChair")}
+        error={e.chairOfficialId?.message}
+      />
+      <TextField
+        label={t("points.techTestAt")}
+        type="datetime-local"
+        error={e.techTestAt?.message}
+        {...form.register("techTestAt")}
+      />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("points.save")} pendingLabel={t("saving")} />
@@ -105,19 +167,39 @@ export function TechTestForm({ pointId }: { pointId: string }) {
       <div className="sm:col-span-3">
         <Outcome message={message} success={t("points.testRecorded")} />
       </div>
-      <SelectField label={t("points.testResult")} options={(["READY", "PROBLEM"] as const).map((r) => ({ value: r, label: tt(r) }))} {...form.register("result")} />
+      <SelectField
+        label={t("points.testResult")}
+        options={(["READY", "PROBLEM"] as const).map((r) => ({ value: r, label: tt(r) }))}
+        {...form.register("result")}
+      />
       <TextField label={t("points.testNote")} maxLength={500} error={e.note?.message} {...form.register("note")} />
       <SubmitButton pending={form.formState.isSubmitting} label={t("points.recordTest")} pendingLabel={t("saving")} />
     </form>
   );
 }
 
-export function InviteUnitsForm({ pointId, at, defaultDeadline }: { pointId: string; at: string; defaultDeadline: string }) {
+export function InviteUnitsForm({
+  pointId,
+  at,
+  defaultDeadline,
+}: {
+  pointId: string;
+  at: string;
+  defaultDeadline: string;
+}) {
   const t = useTranslations("scheduling");
   const tBlock = useTranslations("unitBlock");
   const form = useForm<z.input<typeof inviteUnitsSchema>, unknown, z.output<typeof inviteUnitsSchema>>({
     resolver: zodResolver(inviteUnitsSchema),
-    defaultValues: { meetingPointId: pointId, how: "children", unitIds: [], parentUnitId: "", block: "FRONT_AND_MASS", seats: 1, answerDeadline: defaultDeadline },
+    defaultValues: {
+      meetingPointId: pointId,
+      how: "children",
+      unitIds: [],
+      parentUnitId: "",
+      block: "FRONT_AND_MASS",
+      seats: 1,
+      answerDeadline: defaultDeadline,
+    },
   });
   const how = useWatch({ control: form.control, name: "how" });
   const { onSubmit, message } = useActionForm(form, inviteUnitsAction, useRefresh());
@@ -126,7 +208,10 @@ export function InviteUnitsForm({ pointId, at, defaultDeadline }: { pointId: str
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <Outcome message={message} success={t("invite.done", { invited: invited?.invited ?? 0, already: invited?.alreadyInvited ?? 0 })} />
+        <Outcome
+          message={message}
+          success={t("invite.done", { invited: invited?.invited ?? 0, already: invited?.alreadyInvited ?? 0 })}
+        />
       </div>
       <SelectField
         label={t("invite.how")}
@@ -146,18 +231,40 @@ export function InviteUnitsForm({ pointId, at, defaultDeadline }: { pointId: str
           error={e.unitIds?.message}
         />
       ) : (
-        <SearchCombobox control={form.control} name="parentUnitId" label={t("invite.parent")} source={{ list: "units", purpose: "meeting-parent", at }} error={e.parentUnitId?.message} />
+        <SearchCombobox
+          control={form.control}
+          name="parentUnitId"
+          label={t("invite.parent")}
+          source={{ list: "units", purpose: "meeting-parent", at }}
+          error={e.parentUnitId?.message}
+        />
       )}
       {how === "block" && (
         <SelectField
           label={t("invite.block")}
-          options={(["PARTY", "GOVERNMENT", "FRONT_AND_MASS", "PUBLIC_SERVICE"] as const).map((b) => ({ value: b, label: tBlock(b) }))}
+          options={(["PARTY", "GOVERNMENT", "FRONT_AND_MASS", "PUBLIC_SERVICE"] as const).map((b) => ({
+            value: b,
+            label: tBlock(b),
+          }))}
           error={e.block?.message}
           {...form.register("block")}
         />
       )}
-      <TextField label={t("invite.seats")} type="number" min={1} max={50} inputMode="numeric" error={e.seats?.message} {...form.register("seats")} />
-      <TextField label={t("invite.deadline")} type="datetime-local" error={e.answerDeadline?.message} {...form.register("answerDeadline")} />
+      <TextField
+        label={t("invite.seats")}
+        type="number"
+        min={1}
+        max={50}
+        inputMode="numeric"
+        error={e.seats?.message}
+        {...form.register("seats")}
+      />
+      <TextField
+        label={t("invite.deadline")}
+        type="datetime-local"
+        error={e.answerDeadline?.message}
+        {...form.register("answerDeadline")}
+      />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("invite.submit")} pendingLabel={t("saving")} />
       </div>
@@ -165,7 +272,15 @@ export function InviteUnitsForm({ pointId, at, defaultDeadline }: { pointId: str
   );
 }
 
-export function SendInvitationsForm({ meetingId, version, unsent }: { meetingId: string; version: number; unsent: number }) {
+export function SendInvitationsForm({
+  meetingId,
+  version,
+  unsent,
+}: {
+  meetingId: string;
+  version: number;
+  unsent: number;
+}) {
   const t = useTranslations("scheduling");
   const form = useForm<z.input<typeof sendInvitationsSchema>, unknown, z.output<typeof sendInvitationsSchema>>({
     resolver: zodResolver(sendInvitationsSchema),
@@ -175,8 +290,15 @@ export function SendInvitationsForm({ meetingId, version, unsent }: { meetingId:
   const sent = message?.ok ? (message.data as { sent: number; documentNumber: string } | undefined) : undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
-      <Outcome message={message} success={t("send.done", { count: sent?.sent ?? 0, number: sent?.documentNumber ?? "" })} />
-      <SubmitButton pending={form.formState.isSubmitting} label={t("send.submit", { count: unsent })} pendingLabel={t("saving")} />
+      <Outcome
+        message={message}
+        success={t("send.done", { count: sent?.sent ?? 0, number: sent?.documentNumber ?? "" })}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        label={t("send.submit", { count: unsent })}
+        pendingLabel={t("saving")}
+      />
     </form>
   );
 }

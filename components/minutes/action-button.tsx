@@ -50,7 +50,12 @@ export function ActionButton<I, T extends { id?: string } | undefined>({
     <div className="flex flex-col gap-2">
       {error && <FormAlert message={error} />}
       <div>
-        <button type="button" onClick={run} disabled={pending} className={`inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${STYLES[style]}`}>
+        <button
+          type="button"
+          onClick={run}
+          disabled={pending}
+          className={`inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${STYLES[style]}`}
+        >
           {pending ? t("common.saving") : label}
         </button>
       </div>

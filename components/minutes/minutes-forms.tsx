@@ -6,8 +6,19 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { addConclusionSchema, returnMinutesSchema, updateConclusionSchema, updateHeaderSchema } from "@/lib/minutes/schema";
-import { addConclusionAction, removeConclusionAction, returnMinutesAction, updateConclusionAction, updateHeaderAction } from "@/lib/minutes/actions";
+import {
+  addConclusionSchema,
+  returnMinutesSchema,
+  updateConclusionSchema,
+  updateHeaderSchema,
+} from "@/lib/minutes/schema";
+import {
+  addConclusionAction,
+  removeConclusionAction,
+  returnMinutesAction,
+  updateConclusionAction,
+  updateHeaderAction,
+} from "@/lib/minutes/actions";
 import { TextField } from "@/components/form/text-field";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { SearchCombobox } from "@/components/form/search-combobox";
@@ -25,21 +36,63 @@ export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
   const t = useTranslations();
   const router = useRouter();
   const draft = useDraftVersion();
-  const form = useForm<HeaderInput, unknown, z.output<typeof updateHeaderSchema>>({ resolver: zodResolver(updateHeaderSchema), defaultValues: defaults });
+  const form = useForm<HeaderInput, unknown, z.output<typeof updateHeaderSchema>>({
+    resolver: zodResolver(updateHeaderSchema),
+    defaultValues: defaults,
+  });
   // Section saves and conclusions move the minutes to new versions while this form stays open.
-  const save = (input: HeaderInput) => draft.write(draft.settled().then((version) => updateHeaderAction({ ...input, version })));
+  const save = (input: HeaderInput) =>
+    draft.write(draft.settled().then((version) => updateHeaderAction({ ...input, version })));
   const { onSubmit, message } = useActionForm(form, save, () => router.refresh());
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
-      {message && <div className="sm:col-span-2">{message.ok ? <FormAlert tone="success" message={t("minutes.headerSaved")} /> : <FormAlert message={t(message.key)} />}</div>}
-      <TextField label={t("minutes.startedAt")} type="datetime-local" error={e.startedAt?.message} {...form.register("startedAt")} />
-      <TextField label={t("minutes.endedAt")} type="datetime-local" error={e.endedAt?.message} {...form.register("endedAt")} />
-      <TextField className="sm:col-span-2" label={t("minutes.place")} maxLength={500} error={e.place?.message} {...form.register("place")} />
-      <TextField label={t("minutes.secretaryName")} maxLength={200} error={e.secretaryName?.message} {...form.register("secretaryName")} />
-      <TextField label={t("minutes.secretaryTitle")} maxLength={300} error={e.secretaryTitle?.message} {...form.register("secretaryTitle")} />
+      {message && (
+        <div className="sm:col-span-2">
+          {message.ok ? (
+            <FormAlert tone="success" message={t("minutes.headerSaved")} />
+          ) : (
+            <FormAlert message={t(message.key)} />
+          )}
+        </div>
+      )}
+      <TextField
+        label={t("minutes.startedAt")}
+        type="datetime-local"
+        error={e.startedAt?.message}
+        {...form.register("startedAt")}
+      />
+      <TextField
+        label={t("minutes.endedAt")}
+        type="datetime-local"
+        error={e.endedAt?.message}
+        {...form.register("endedAt")}
+      />
+      <TextField
+        className="sm:col-span-2"
+        label={t("minutes.place")}
+        maxLength={500}
+        error={e.place?.message}
+        {...form.register("place")}
+      />
+      <TextField
+        label={t("minutes.secretaryName")}
+        maxLength={200}
+        error={e.secretaryName?.message}
+        {...form.register("secretaryName")}
+      />
+      <TextField
+        label={t("minutes.secretaryTitle")}
+        maxLength={300}
+        error={e.secretaryTitle?.message}
+        {...form.register("secretaryTitle")}
+      />
       <div className="sm:col-span-2">
-        <SubmitButton pending={form.formState.isSubmitting} label={t("minutes.saveHeader")} pendingLabel={t("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={t("minutes.saveHeader")}
+          pendingLabel={t("common.saving")}
+        />
       </div>
     </form>
   );
@@ -56,7 +109,14 @@ export function ConclusionForm({
 }: {
   minutesId: string;
   at: string;
-  existing?: { id: string; version: number; content: string; leadUnit: Option | null; cooperators: Option[]; deadline: string };
+  existing?: {
+    id: string;
+    version: number;
+    content: string;
+    leadUnit: Option | null;
+    cooperators: Option[];
+    deadline: string;
+  };
   onDone?: () => void;
 }) {
   const t = useTranslations();
@@ -65,11 +125,22 @@ export function ConclusionForm({
   const form = useForm<ConclusionInput>({
     resolver: zodResolver(schema) as never,
     defaultValues: existing
-      ? { id: existing.id, version: existing.version, minutesId, content: existing.content, leadUnitId: existing.leadUnit?.id ?? "", cooperatorIds: existing.cooperators.map((u) => u.id), deadline: existing.deadline }
+      ? {
+          id: existing.id,
+          version: existing.version,
+          minutesId,
+          content: existing.content,
+          leadUnitId: existing.leadUnit?.id ?? "",
+          cooperatorIds: existing.cooperators.map((u) => u.id),
+          deadline: existing.deadline,
+        }
       : { minutesId, content: "", leadUnitId: "", cooperatorIds: [], deadline: "" },
   });
   const draft = useDraftVersion();
-  const action = (input: ConclusionInput) => draft.write(existing ? updateConclusionAction(input as z.input<typeof updateConclusionSchema>) : addConclusionAction(input));
+  const action = (input: ConclusionInput) =>
+    draft.write(
+      existing ? updateConclusionAction(input as z.input<typeof updateConclusionSchema>) : addConclusionAction(input),
+    );
   const { onSubmit, message } = useActionForm(form, action, () => {
     if (!existing) form.reset();
     onDone?.();
@@ -83,7 +154,14 @@ export function ConclusionForm({
           <FormAlert message={t(message.key)} />
         </div>
       )}
-      <TextAreaField className="sm:col-span-2" rows={3} label={t("minutes.conclusions.content")} maxLength={2000} error={e.content?.message} {...form.register("content")} />
+      <TextAreaField
+        className="sm:col-span-2"
+        rows={3}
+        label={t("minutes.conclusions.content")}
+        maxLength={2000}
+        error={e.content?.message}
+        {...form.register("content")}
+      />
       <SearchCombobox
         control={form.control}
         name="leadUnitId"
@@ -93,7 +171,12 @@ export function ConclusionForm({
         noneLabel={t("minutes.conclusions.noLead")}
         error={e.leadUnitId?.message}
       />
-      <TextField label={t("minutes.conclusions.deadline")} type="date" error={e.deadline?.message} {...form.register("deadline")} />
+      <TextField
+        label={t("minutes.conclusions.deadline")}
+        type="date"
+        error={e.deadline?.message}
+        {...form.register("deadline")}
+      />
       <SearchCombobox
         multiple
         className="sm:col-span-2"
@@ -106,9 +189,17 @@ export function ConclusionForm({
         error={(e.cooperatorIds as { message?: string } | undefined)?.message}
       />
       <div className="flex gap-2 sm:col-span-2">
-        <SubmitButton pending={form.formState.isSubmitting} label={existing ? t("minutes.conclusions.save") : t("minutes.conclusions.add")} pendingLabel={t("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={existing ? t("minutes.conclusions.save") : t("minutes.conclusions.add")}
+          pendingLabel={t("common.saving")}
+        />
         {onDone && (
-          <button type="button" onClick={onDone} className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={onDone}
+            className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100"
+          >
             {t("minutes.conclusions.cancel")}
           </button>
         )}
@@ -118,7 +209,13 @@ export function ConclusionForm({
 }
 
 /** A conclusion with its edit form behind a button. */
-export function EditableConclusion({ children, ...props }: Parameters<typeof ConclusionForm>[0] & { existing: NonNullable<Parameters<typeof ConclusionForm>[0]["existing"]>; children: React.ReactNode }) {
+export function EditableConclusion({
+  children,
+  ...props
+}: Parameters<typeof ConclusionForm>[0] & {
+  existing: NonNullable<Parameters<typeof ConclusionForm>[0]["existing"]>;
+  children: React.ReactNode;
+}) {
   const t = useTranslations("minutes.conclusions");
   const draft = useDraftVersion();
   const [editing, setEditing] = useState(false);
@@ -127,7 +224,11 @@ export function EditableConclusion({ children, ...props }: Parameters<typeof Con
     <div className="flex flex-col gap-2">
       {children}
       <div className="flex flex-wrap items-start gap-2">
-        <button type="button" onClick={() => setEditing(true)} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setEditing(true)}
+          className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100"
+        >
           {t("edit")}
         </button>
         <ActionButton
@@ -146,14 +247,27 @@ export function EditableConclusion({ children, ...props }: Parameters<typeof Con
 export function ReturnMinutesForm({ minutesId, version }: { minutesId: string; version: number }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useForm<z.input<typeof returnMinutesSchema>, unknown, z.output<typeof returnMinutesSchema>>({ resolver: zodResolver(returnMinutesSchema), defaultValues: { minutesId, version, comment: "" } });
+  const form = useForm<z.input<typeof returnMinutesSchema>, unknown, z.output<typeof returnMinutesSchema>>({
+    resolver: zodResolver(returnMinutesSchema),
+    defaultValues: { minutesId, version, comment: "" },
+  });
   const { onSubmit, message } = useActionForm(form, returnMinutesAction, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {message && !message.ok && <FormAlert message={t(message.key)} />}
-      <TextAreaField label={t("minutes.review.comment")} rows={3} maxLength={4000} error={form.formState.errors.comment?.message} {...form.register("comment")} />
+      <TextAreaField
+        label={t("minutes.review.comment")}
+        rows={3}
+        maxLength={4000}
+        error={form.formState.errors.comment?.message}
+        {...form.register("comment")}
+      />
       <div>
-        <SubmitButton pending={form.formState.isSubmitting} label={t("minutes.review.return")} pendingLabel={t("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={t("minutes.review.return")}
+          pendingLabel={t("common.saving")}
+        />
       </div>
     </form>
   );

@@ -11,7 +11,11 @@ type MinutesOfMeeting = Awaited<ReturnType<typeof minutesOfMeeting>>;
 /** How many minutes there are in each state, over the whole meeting. */
 export async function MinutesSummary({ counts }: { counts: MinutesOfMeeting["statusCounts"] }) {
   const t = await getTranslations("minutes");
-  return <p className="mt-1 text-sm text-slate-700">{t("summary", { draft: counts.DRAFT ?? 0, submitted: counts.SUBMITTED ?? 0, approved: counts.APPROVED ?? 0 })}</p>;
+  return (
+    <p className="mt-1 text-sm text-slate-700">
+      {t("summary", { draft: counts.DRAFT ?? 0, submitted: counts.SUBMITTED ?? 0, approved: counts.APPROVED ?? 0 })}
+    </p>
+  );
 }
 
 /** One row per connection point: its minutes, or the button to draw them up. */
@@ -42,7 +46,12 @@ export async function MinutesRows({ meetingId, rows }: { meetingId: string; rows
               {t("open")}
             </Link>
           ) : (
-            <ActionButton action={generateMinutesAction} input={{ meetingPointId: p.pointId }} label={t("generate")} goToPrefix={`/meetings/${meetingId}/minutes/`} />
+            <ActionButton
+              action={generateMinutesAction}
+              input={{ meetingPointId: p.pointId }}
+              label={t("generate")}
+              goToPrefix={`/meetings/${meetingId}/minutes/`}
+            />
           )}
         </li>
       ))}

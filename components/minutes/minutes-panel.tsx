@@ -20,7 +20,10 @@ export async function MinutesPanel({ user, meetingId }: { user: SessionUser; mee
       {minutes.pageCount > 1 && <MinutesSummary counts={minutes.statusCounts} />}
       <MinutesRows meetingId={meetingId} rows={minutes.rows} />
       {minutes.pageCount > 1 && (
-        <Link href={`/meetings/${meetingId}/minutes`} className="mt-2 inline-block font-medium text-brand-700 underline">
+        <Link
+          href={`/meetings/${meetingId}/minutes`}
+          className="mt-2 inline-block font-medium text-brand-700 underline"
+        >
           {t("allPoints", { count: minutes.total })}
         </Link>
       )}

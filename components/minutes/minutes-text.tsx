@@ -25,7 +25,11 @@ export function MinutesText({ body, conclusions }: { body: string; conclusions: 
               <thead>
                 <tr>
                   {flow.header.map((cell, c) => (
-                    <th key={c} scope="col" className="border border-slate-400 bg-slate-50 px-2 py-1 text-center font-semibold">
+                    <th
+                      key={c}
+                      scope="col"
+                      className="border border-slate-400 bg-slate-50 px-2 py-1 text-center font-semibold"
+                    >
                       {cell}
                     </th>
                   ))}
@@ -35,7 +39,10 @@ export function MinutesText({ body, conclusions }: { body: string; conclusions: 
                 {flow.rows.map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, c) => (
-                      <td key={c} className={`border border-slate-400 px-2 py-1 ${isFigure(cell) ? "text-right tabular-nums" : ""}`}>
+                      <td
+                        key={c}
+                        className={`border border-slate-400 px-2 py-1 ${isFigure(cell) ? "text-right tabular-nums" : ""}`}
+                      >
                         {cell}
                       </td>
                     ))}

@@ -16,7 +16,13 @@ interface Conflict {
   savedAt: string | null;
 }
 
-type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "unchanged" } | { kind: "failed"; message: string } | { kind: "conflict"; theirs: Conflict };
+type Status =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "unchanged" }
+  | { kind: "failed"; message: string }
+  | { kind: "conflict"; theirs: Conflict };
 
 // Long enough not to save on every word, short enough that a closed tab loses little.
 const AUTOSAVE_DELAY_MS = 1500;
@@ -26,7 +32,15 @@ const AUTOSAVE_DELAY_MS = 1500;
  * section version it started from; when a colleague saved first, autosave stops for this section and
  * both texts are shown, so the secretary decides instead of one silently replacing the other.
  */
-export function SectionEditor({ minutesId, section, number }: { minutesId: string; section: { id: string; heading: string; body: string; version: number }; number: number }) {
+export function SectionEditor({
+  minutesId,
+  section,
+  number,
+}: {
+  minutesId: string;
+  section: { id: string; heading: string; body: string; version: number };
+  number: number;
+}) {
   const t = useTranslations("minutes");
   const te = useTranslations();
   const router = useRouter();
@@ -54,7 +68,15 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
     if (text.heading === saved.current.heading && text.body === saved.current.body) return;
     setStatus({ kind: "saving" });
     const run = (async () => {
-      const result = await draft.write(saveSectionAction({ minutesId, sectionId: section.id, version: version.current, heading: text.heading, body: text.body }));
+      const result = await draft.write(
+        saveSectionAction({
+          minutesId,
+          sectionId: section.id,
+          version: version.current,
+          heading: text.heading,
+          body: text.body,
+        }),
+      );
       if (result.ok) {
         version.current = result.data.version;
         saved.current = text;
@@ -143,11 +165,19 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm leading-6"
       />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <p id={`${id}-status`} role="status" className={`text-sm ${status.kind === "failed" || conflicted ? "font-semibold text-red-800" : "text-slate-600"}`}>
+        <p
+          id={`${id}-status`}
+          role="status"
+          className={`text-sm ${status.kind === "failed" || conflicted ? "font-semibold text-red-800" : "text-slate-600"}`}
+        >
           {statusText}
         </p>
         {!conflicted && (
-          <button type="button" onClick={() => void save()} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => void save()}
+            className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100"
+          >
             {t("saveNow")}
           </button>
         )}
@@ -155,7 +185,12 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
       {status.kind === "conflict" && (
         <div role="alert" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p className="font-semibold">{t("conflict.title")}</p>
-          <p className="mt-1">{t("conflict.body", { name: status.theirs.savedBy, time: status.theirs.savedAt ? formatTime(new Date(status.theirs.savedAt)) : "" })}</p>
+          <p className="mt-1">
+            {t("conflict.body", {
+              name: status.theirs.savedBy,
+              time: status.theirs.savedAt ? formatTime(new Date(status.theirs.savedAt)) : "",
+            })}
+          </p>
           <p className="mt-2 font-medium">{t("conflict.theirs")}</p>
           <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 font-sans">
             <strong>{status.theirs.heading}</strong>
@@ -163,10 +198,18 @@ export function SectionEditor({ minutesId, section, number }: { minutesId: strin
             {status.theirs.body}
           </pre>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" onClick={() => resolve("theirs")} className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={() => resolve("theirs")}
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100"
+            >
               {t("conflict.useTheirs")}
             </button>
-            <button type="button" onClick={() => resolve("mine")} className="min-h-11 rounded-md bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="button"
+              onClick={() => resolve("mine")}
+              className="min-h-11 rounded-md bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800"
+            >
               {t("conflict.keepMine")}
             </button>
           </div>

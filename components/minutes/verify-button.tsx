@@ -18,14 +18,22 @@ export function VerifyButton({ minutesId }: { minutesId: string }) {
   return (
     <div className="flex flex-col gap-2">
       <div>
-        <button type="button" onClick={run} disabled={pending} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={run}
+          disabled={pending}
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
+        >
           {t("minutes.verify.button")}
         </button>
       </div>
       {result && "error" in result && <FormAlert message={result.error} />}
       {result && "intact" in result && (
         <>
-          <FormAlert tone={result.intact ? "success" : "error"} message={t(result.intact ? "minutes.verify.intact" : "minutes.verify.tampered")} />
+          <FormAlert
+            tone={result.intact ? "success" : "error"}
+            message={t(result.intact ? "minutes.verify.intact" : "minutes.verify.tampered")}
+          />
           <p className="break-all font-mono text-xs text-slate-600">
             {t("minutes.verify.hash")}: {result.stored}
           </p>

@@ -28,7 +28,12 @@ export function RemindButton({ meetingId, unanswered }: { meetingId: string; una
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">{t("mail.reminders.hint")}</p>
       {message && !message.ok && <FormAlert message={t.has(message.key) ? t(message.key) : t("errors.unexpected")} />}
-      {done && <FormAlert tone="success" message={t("mail.reminders.done", { reminded: done.reminded, emails: done.emails })} />}
+      {done && (
+        <FormAlert
+          tone="success"
+          message={t("mail.reminders.done", { reminded: done.reminded, emails: done.emails })}
+        />
+      )}
       <div>
         <SubmitButton
           pending={form.formState.isSubmitting}

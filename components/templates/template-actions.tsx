@@ -30,8 +30,17 @@ export function CopyTemplateForm({ id, defaultName }: { id: string; defaultName:
           <FormAlert message={tAll(message.key)} />
         </div>
       )}
-      <TextField label={t("copy.name")} maxLength={200} error={form.formState.errors.name?.message} {...form.register("name")} />
-      <SubmitButton pending={form.formState.isSubmitting} label={t("copy.submit")} pendingLabel={tAll("common.saving")} />
+      <TextField
+        label={t("copy.name")}
+        maxLength={200}
+        error={form.formState.errors.name?.message}
+        {...form.register("name")}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        label={t("copy.submit")}
+        pendingLabel={tAll("common.saving")}
+      />
     </form>
   );
 }

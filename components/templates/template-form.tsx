@@ -6,7 +6,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
 import { meetingKinds } from "@/lib/meetings/schema";
-import { createTemplateSchema, MAX_TEMPLATE_ITEMS, type TemplateInput, type TemplateOutput } from "@/lib/templates/schema";
+import {
+  createTemplateSchema,
+  MAX_TEMPLATE_ITEMS,
+  type TemplateInput,
+  type TemplateOutput,
+} from "@/lib/templates/schema";
 import { PLACEHOLDERS } from "@/lib/templates/placeholders";
 import { createTemplateAction, updateTemplateAction } from "@/lib/templates/actions";
 import { TextField } from "@/components/form/text-field";
@@ -22,7 +27,8 @@ type Props = {
   existing?: { id: string; itemIds: string[]; values: TemplateInput };
 };
 
-const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
+const smallButton =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
 
 const emptyItem = { title: "", presenterRole: "", durationMinutes: 10, optional: false, minutesSkeleton: "" };
 
@@ -38,7 +44,10 @@ export function TemplateForm({ existing }: Props) {
   const items = useFieldArray({ control: form.control, name: "items" });
   const { onSubmit, message } = useActionForm(
     form,
-    async (values): Promise<ActionResult<{ id: string }>> => (existing ? updateTemplateAction({ ...values, id: existing.id, itemIds: existing.itemIds }) : createTemplateAction(values)),
+    async (values): Promise<ActionResult<{ id: string }>> =>
+      existing
+        ? updateTemplateAction({ ...values, id: existing.id, itemIds: existing.itemIds })
+        : createTemplateAction(values),
     (data) => {
       router.push(`/templates/${data.id}`);
       router.refresh();
@@ -50,14 +59,30 @@ export function TemplateForm({ existing }: Props) {
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {message && !message.ok && <FormAlert message={tAll.has(message.key) ? tAll(message.key) : message.key} />}
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <TextField label={t("fields.name")} maxLength={200} error={e.name?.message} {...form.register("name")} className="sm:col-span-2" />
+        <TextField
+          label={t("fields.name")}
+          maxLength={200}
+          error={e.name?.message}
+          {...form.register("name")}
+          className="sm:col-span-2"
+        />
         <SelectField
           label={t("fields.kind")}
-          options={[{ value: "", label: t("anyKind") }, ...meetingKinds.map((k) => ({ value: k, label: tAll(`meetingKind.${k}`) }))]}
+          options={[
+            { value: "", label: t("anyKind") },
+            ...meetingKinds.map((k) => ({ value: k, label: tAll(`meetingKind.${k}`) })),
+          ]}
           error={e.kind?.message}
           {...form.register("kind")}
         />
-        <TextAreaField label={t("fields.description")} rows={3} maxLength={2000} error={e.description?.message} {...form.register("description")} className="sm:col-span-2" />
+        <TextAreaField
+          label={t("fields.description")}
+          rows={3}
+          maxLength={2000}
+          error={e.description?.message}
+          {...form.register("description")}
+          className="sm:col-span-2"
+        />
       </div>
 
       <fieldset className="grid gap-3">
@@ -73,9 +98,29 @@ export function TemplateForm({ existing }: Props) {
                   <p aria-hidden className="text-sm font-semibold text-slate-600 sm:col-span-3">
                     {t("itemNumber", { number: index + 1 })}
                   </p>
-                  <TextField label={t("fields.title")} maxLength={300} error={ie?.title?.message} {...form.register(`items.${index}.title`)} className="sm:col-span-3" />
-                  <TextField label={t("fields.presenterRole")} maxLength={200} error={ie?.presenterRole?.message} {...form.register(`items.${index}.presenterRole`)} className="sm:col-span-2" />
-                  <TextField label={t("fields.duration")} type="number" min={1} max={600} inputMode="numeric" error={ie?.durationMinutes?.message} {...form.register(`items.${index}.durationMinutes`)} />
+                  <TextField
+                    label={t("fields.title")}
+                    maxLength={300}
+                    error={ie?.title?.message}
+                    {...form.register(`items.${index}.title`)}
+                    className="sm:col-span-3"
+                  />
+                  <TextField
+                    label={t("fields.presenterRole")}
+                    maxLength={200}
+                    error={ie?.presenterRole?.message}
+                    {...form.register(`items.${index}.presenterRole`)}
+                    className="sm:col-span-2"
+                  />
+                  <TextField
+                    label={t("fields.duration")}
+                    type="number"
+                    min={1}
+                    max={600}
+                    inputMode="numeric"
+                    error={ie?.durationMinutes?.message}
+                    {...form.register(`items.${index}.durationMinutes`)}
+                  />
                   <TextAreaField
                     label={t("fields.skeleton")}
                     rows={3}
@@ -84,9 +129,19 @@ export function TemplateForm({ existing }: Props) {
                     {...form.register(`items.${index}.minutesSkeleton`)}
                     className="sm:col-span-3"
                   />
-                  <CheckboxField label={t("fields.optional")} {...form.register(`items.${index}.optional`)} className="sm:col-span-3" />
+                  <CheckboxField
+                    label={t("fields.optional")}
+                    {...form.register(`items.${index}.optional`)}
+                    className="sm:col-span-3"
+                  />
                   <div className="flex flex-wrap gap-2 sm:col-span-3">
-                    <button type="button" className={smallButton} disabled={index === 0} onClick={() => items.move(index, index - 1)} aria-label={t("moveUp", { number: index + 1 })}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={index === 0}
+                      onClick={() => items.move(index, index - 1)}
+                      aria-label={t("moveUp", { number: index + 1 })}
+                    >
                       ↑
                     </button>
                     <button
@@ -98,7 +153,12 @@ export function TemplateForm({ existing }: Props) {
                     >
                       ↓
                     </button>
-                    <button type="button" className={`${smallButton} text-red-800`} disabled={items.fields.length === 1} onClick={() => items.remove(index)}>
+                    <button
+                      type="button"
+                      className={`${smallButton} text-red-800`}
+                      disabled={items.fields.length === 1}
+                      onClick={() => items.remove(index)}
+                    >
                       {t("removeItem")}
                     </button>
                   </div>
@@ -108,7 +168,12 @@ export function TemplateForm({ existing }: Props) {
           })}
         </ol>
         <div>
-          <button type="button" className={smallButton} disabled={items.fields.length >= MAX_TEMPLATE_ITEMS} onClick={() => items.append(emptyItem)}>
+          <button
+            type="button"
+            className={smallButton}
+            disabled={items.fields.length >= MAX_TEMPLATE_ITEMS}
+            onClick={() => items.append(emptyItem)}
+          >
             + {t("addItem")}
           </button>
         </div>
@@ -131,7 +196,11 @@ export function TemplateForm({ existing }: Props) {
 
       {existing && <p className="text-sm text-slate-700">{t("versionHint")}</p>}
       <div>
-        <SubmitButton pending={form.formState.isSubmitting} label={tAll("common.save")} pendingLabel={tAll("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={tAll("common.save")}
+          pendingLabel={tAll("common.saving")}
+        />
       </div>
     </form>
   );

@@ -26,11 +26,23 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
       points: {
         where: { isMain: true },
         take: 1,
-        select: { chair: { select: { fullName: true, title: true } }, connectionPoint: { select: { name: true, room: true, address: true } } },
+        select: {
+          chair: { select: { fullName: true, title: true } },
+          connectionPoint: { select: { name: true, room: true, address: true } },
+        },
       },
       agendaItems: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, minutesSkeleton: true, version: true, presenter: { select: { fullName: true, title: true } } },
+        select: {
+          id: true,
+          title: true,
+          presenterRole: true,
+          presenterOfficialId: true,
+          durationMinutes: true,
+          minutesSkeleton: true,
+          version: true,
+          presenter: { select: { fullName: true, title: true } },
+        },
       },
     },
   });
@@ -44,7 +56,9 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
     organiser: organiserUnit.name,
     ...issuingBodyOf(organiserUnit),
     chair: main?.chair ?? null,
-    location: main ? [main.connectionPoint.name, main.connectionPoint.room, main.connectionPoint.address].filter(Boolean).join(", ") : null,
+    location: main
+      ? [main.connectionPoint.name, main.connectionPoint.room, main.connectionPoint.address].filter(Boolean).join(", ")
+      : null,
     manageable: managesMeeting(user, meeting.organiserUnitId) && meeting.status !== "CANCELLED",
     items: agendaItems.map((item, i) => ({ ...item, ...times[i]! })),
     totalMinutes: totalMinutes(durations),

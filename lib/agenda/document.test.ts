@@ -21,7 +21,10 @@ describe("the printable agenda", () => {
     });
     expect(parts.parentBody).toBe("UBND TỈNH NGHỆ AN");
     expect(parts.issuingBody).toEqual(["ỦY BAN NHÂN DÂN", "THỊ XÃ CỬA LÒ"]);
-    expect(parts.facts[0]).toEqual({ label: "Thời gian", text: "14 giờ 00 phút, Thứ Hai, ngày 11 tháng 01 năm 2027 (dự kiến kết thúc lúc 16 giờ 30 phút)" });
+    expect(parts.facts[0]).toEqual({
+      label: "Thời gian",
+      text: "14 giờ 00 phút, Thứ Hai, ngày 11 tháng 01 năm 2027 (dự kiến kết thúc lúc 16 giờ 30 phút)",
+    });
     expect(parts.facts.map((f) => f.label)).toEqual(["Thời gian", "Địa điểm", "Chủ trì"]);
     expect(parts.rows).toEqual([
       { time: "14:00 - 14:10", title: "Khai mạc", presenter: "Chủ trì hội nghị" },
@@ -31,7 +34,11 @@ describe("the printable agenda", () => {
 
   it("names the presenter with their title, the role after", () => {
     const presenter = { fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" };
-    expect(presenterText({ presenter, presenterRole: "Chủ trì hội nghị" })).toBe("Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã (Chủ trì hội nghị)");
-    expect(presenterText({ presenter, presenterRole: null })).toBe("Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã");
+    expect(presenterText({ presenter, presenterRole: "Chủ trì hội nghị" })).toBe(
+      "Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã (Chủ trì hội nghị)",
+    );
+    expect(presenterText({ presenter, presenterRole: null })).toBe(
+      "Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã",
+    );
   });
 });

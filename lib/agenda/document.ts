@@ -12,7 +12,13 @@ export interface AgendaDocumentInput {
   endsAt: Date;
   location: string | null;
   chair: { fullName: string; title: string } | null;
-  items: { title: string; startsAt: Date; endsAt: Date; presenterRole: string | null; presenter: { fullName: string; title: string } | null }[];
+  items: {
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    presenterRole: string | null;
+    presenter: { fullName: string; title: string } | null;
+  }[];
 }
 
 export interface AgendaDocumentParts {
@@ -28,7 +34,10 @@ export interface AgendaDocumentParts {
 }
 
 /** "Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã (Lãnh đạo Văn phòng)": the named presenter first, the role as given. */
-export function presenterText(item: { presenterRole: string | null; presenter: { fullName: string; title: string } | null }): string {
+export function presenterText(item: {
+  presenterRole: string | null;
+  presenter: { fullName: string; title: string } | null;
+}): string {
   const named = item.presenter ? `Đồng chí ${item.presenter.fullName} - ${item.presenter.title}` : "";
   if (named && item.presenterRole) return `${named} (${item.presenterRole})`;
   return named || item.presenterRole || "";
@@ -49,6 +58,10 @@ export function agendaDocumentParts(input: AgendaDocumentInput): AgendaDocumentP
     subject: input.title,
     facts,
     columns: ["Thời gian", "Nội dung", "Thực hiện"],
-    rows: input.items.map((item) => ({ time: `${formatTime(item.startsAt)} - ${formatTime(item.endsAt)}`, title: item.title, presenter: presenterText(item) })),
+    rows: input.items.map((item) => ({
+      time: `${formatTime(item.startsAt)} - ${formatTime(item.endsAt)}`,
+      title: item.title,
+      presenter: presenterText(item),
+    })),
   };
 }

@@ -7,7 +7,14 @@ import { DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import { meetingToManage } from "@/lib/meetings/authorise";
 import { meetingScope } from "@/lib/meetings/scope";
 import { lockTemplate } from "@/lib/templates/lock";
-import { MAX_AGENDA_ITEMS, type addAgendaItemSchema, type applyTemplateSchema, type removeAgendaItemSchema, type reorderAgendaSchema, type updateAgendaItemSchema } from "./schema";
+import {
+  MAX_AGENDA_ITEMS,
+  type addAgendaItemSchema,
+  type applyTemplateSchema,
+  type removeAgendaItemSchema,
+  type reorderAgendaSchema,
+  type updateAgendaItemSchema,
+} from "./schema";
 import { sameMembers } from "./schedule";
 
 // A meeting's agenda is run by whoever runs the meeting: the organiser's secretariat or an administrator.
@@ -25,7 +32,16 @@ async function openMeeting(tx: Tx, user: SessionUser, meetingId: string) {
 async function itemToManage(tx: Tx, user: SessionUser, itemId: string) {
   const item = await tx.agendaItem.findFirst({
     where: { id: itemId, meeting: meetingScope(user) },
-    select: { id: true, meetingId: true, position: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, version: true },
+    select: {
+      id: true,
+      meetingId: true,
+      position: true,
+      title: true,
+      presenterRole: true,
+      presenterOfficialId: true,
+      durationMinutes: true,
+      version: true,
+    },
   });
   if (!item) throw new NotFound();
   await openMeeting(tx, user, item.meetingId);
@@ -35,7 +51,8 @@ async function itemToManage(tx: Tx, user: SessionUser, itemId: string) {
 async function checkPresenter(tx: Tx, officialId: string | null, at: Date) {
   if (!officialId) return;
   const official = await tx.official.findUnique({ where: { id: officialId }, select: { validTo: true } });
-  if (!official || (official.validTo && official.validTo <= at)) throw new DomainError("errors.invalidInput", { presenterOfficialId: "agenda.validation.unknownOfficial" });
+  if (!official || (official.validTo && official.validTo <= at))
+    throw new DomainError("errors.invalidInput", { presenterOfficialId: "agenda.validation.unknownOfficial" });
 }
 
 /**
@@ -48,14 +65,20 @@ async function lockMeeting(tx: Tx, meetingId: string) {
 
 /** The meeting's items in agenda order. */
 const currentItems = (tx: Tx, meetingId: string) =>
-  tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, position: true, version: true } });
+  tx.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, position: true, version: true },
+  });
 
 /** Writes positions 0..n-1 in the given order, touching only the items whose stored position differs. */
 async function renumber(tx: Tx, items: readonly { id: string; position: number }[]) {
-  for (const [position, item] of items.entries()) if (item.position !== position) await tx.agendaItem.update({ where: { id: item.id }, data: { position } });
+  for (const [position, item] of items.entries())
+    if (item.position !== position) await tx.agendaItem.update({ where: { id: item.id }, data: { position } });
 }
 
-const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameOrder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /**
  * Makes the meeting's agenda from a template's items (durations, presenters' roles and the minutes
@@ -75,7 +98,12 @@ export async function applyTemplate(user: SessionUser, input: z.output<typeof ap
     await lockMeeting(tx, meeting.id);
     const current = (await currentItems(tx, meeting.id)).map((i) => i.id);
     const existing = current.length;
-    if (existing > 0 && !input.replace) throw new DomainError("agenda.errors.confirmReplace", { replace: "agenda.validation.confirmReplace" }, { existing });
+    if (existing > 0 && !input.replace)
+      throw new DomainError(
+        "agenda.errors.confirmReplace",
+        { replace: "agenda.validation.confirmReplace" },
+        { existing },
+      );
     // Replacing only the agenda the caller saw: items added or removed since make the page stale.
     if (input.loadedIds.length !== existing || !sameMembers(input.loadedIds, current)) throw new StaleVersion();
     const { count } = await tx.agendaItem.deleteMany({ where: { meetingId: meeting.id, id: { in: input.loadedIds } } });
@@ -91,7 +119,14 @@ export async function applyTemplate(user: SessionUser, input: z.output<typeof ap
       })),
     });
     await tx.meeting.update({ where: { id: meeting.id }, data: { templateId: template.id } });
-    await recordAudit(tx, { actor: user, action: "agenda.applyTemplate", entityType: "Meeting", entityId: meeting.id, before: { items: existing }, after: { templateId: template.id, version: template.version, items: template.items.length } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "agenda.applyTemplate",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      before: { items: existing },
+      after: { templateId: template.id, version: template.version, items: template.items.length },
+    });
     return { items: template.items.length, replaced: existing };
   }, TX);
 }
@@ -101,14 +136,32 @@ export async function addAgendaItem(user: SessionUser, input: z.output<typeof ad
     const meeting = await openMeeting(tx, user, input.meetingId);
     await checkPresenter(tx, input.presenterOfficialId, meeting.startsAt);
     await lockMeeting(tx, meeting.id);
-    const { _count, _max } = await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _count: { _all: true }, _max: { position: true } });
+    const { _count, _max } = await tx.agendaItem.aggregate({
+      where: { meetingId: meeting.id },
+      _count: { _all: true },
+      _max: { position: true },
+    });
     if (_count._all >= MAX_AGENDA_ITEMS) throw new DomainError("agenda.errors.tooMany");
     const { meetingId, ...fields } = input;
     const item = await tx.agendaItem.create({
       data: { ...fields, meetingId, position: (_max.position ?? -1) + 1 },
-      select: { id: true, position: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, version: true },
+      select: {
+        id: true,
+        position: true,
+        title: true,
+        presenterRole: true,
+        presenterOfficialId: true,
+        durationMinutes: true,
+        version: true,
+      },
     });
-    await recordAudit(tx, { actor: user, action: "agenda.addItem", entityType: "AgendaItem", entityId: item.id, after: { meetingId, ...item } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "agenda.addItem",
+      entityType: "AgendaItem",
+      entityId: item.id,
+      after: { meetingId, ...item },
+    });
     return item;
   }, TX);
 }
@@ -120,10 +173,30 @@ export async function updateAgendaItem(user: SessionUser, input: z.output<typeof
     await checkPresenter(tx, input.presenterOfficialId, meeting.startsAt);
     const { itemId, version, ...fields } = input;
     // Only over the version the form was loaded with: of two saves from the same page, the second finds it gone.
-    const { count } = await tx.agendaItem.updateMany({ where: { id: itemId, version }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.agendaItem.updateMany({
+      where: { id: itemId, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (count === 0) throw new StaleVersion();
-    const after = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { id: true, title: true, presenterRole: true, presenterOfficialId: true, durationMinutes: true, version: true } });
-    await recordAudit(tx, { actor: user, action: "agenda.updateItem", entityType: "AgendaItem", entityId: itemId, before, after });
+    const after = await tx.agendaItem.findUniqueOrThrow({
+      where: { id: itemId },
+      select: {
+        id: true,
+        title: true,
+        presenterRole: true,
+        presenterOfficialId: true,
+        durationMinutes: true,
+        version: true,
+      },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "agenda.updateItem",
+      entityType: "AgendaItem",
+      entityId: itemId,
+      before,
+      after,
+    });
     return after;
   }, TX);
 }
@@ -135,7 +208,13 @@ export async function removeAgendaItem(user: SessionUser, input: z.output<typeof
     const { count } = await tx.agendaItem.deleteMany({ where: { id: item.id, version: input.version } });
     if (count === 0) throw new StaleVersion();
     await renumber(tx, await currentItems(tx, item.meetingId));
-    await recordAudit(tx, { actor: user, action: "agenda.removeItem", entityType: "AgendaItem", entityId: item.id, before: item });
+    await recordAudit(tx, {
+      actor: user,
+      action: "agenda.removeItem",
+      entityType: "AgendaItem",
+      entityId: item.id,
+      before: item,
+    });
     return { id: item.id };
   }, TX);
 }
@@ -157,10 +236,20 @@ export async function reorderAgenda(user: SessionUser, input: z.output<typeof re
       const item = byId.get(id)!;
       const moved = current[position] !== id;
       if (!moved && item.position === position) continue;
-      const { count } = await tx.agendaItem.updateMany({ where: { id, version: item.version }, data: { position, ...(moved ? { version: { increment: 1 } } : {}) } });
+      const { count } = await tx.agendaItem.updateMany({
+        where: { id, version: item.version },
+        data: { position, ...(moved ? { version: { increment: 1 } } : {}) },
+      });
       if (count === 0) throw new StaleVersion();
     }
-    await recordAudit(tx, { actor: user, action: "agenda.reorder", entityType: "Meeting", entityId: meeting.id, before: current, after: input.itemIds });
+    await recordAudit(tx, {
+      actor: user,
+      action: "agenda.reorder",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      before: current,
+      after: input.itemIds,
+    });
     return { count: input.itemIds.length };
   }, TX);
 }

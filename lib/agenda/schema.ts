@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { checkbox, optionalRecordId, optionalText, recordId, requiredText, version, wholeNumber } from "@/lib/validation";
+import {
+  checkbox,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+  version,
+  wholeNumber,
+} from "@/lib/validation";
 
 export const MAX_AGENDA_ITEMS = 60;
 
@@ -33,7 +41,10 @@ export const removeAgendaItemSchema = z.object({ itemId: recordId, version });
 export const reorderAgendaSchema = z.object({
   meetingId: recordId,
   loadedOrder: loadedIds.min(1, "validation.required"),
-  itemIds: z.array(recordId, "validation.invalid").min(1, "validation.required").max(MAX_AGENDA_ITEMS, "validation.tooLong"),
+  itemIds: z
+    .array(recordId, "validation.invalid")
+    .min(1, "validation.required")
+    .max(MAX_AGENDA_ITEMS, "validation.tooLong"),
 });
 
 export type AgendaItemInput = z.input<typeof addAgendaItemSchema>;

@@ -77,7 +77,10 @@ describe("the API's meeting data", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listMeetingsForApi>> = await listMeetingsForApi(users.admin, query(cursor ? { limit: "2", cursor } : { limit: "2" }));
+      const page: Awaited<ReturnType<typeof listMeetingsForApi>> = await listMeetingsForApi(
+        users.admin,
+        query(cursor ? { limit: "2", cursor } : { limit: "2" }),
+      );
       expect(page.data.length).toBeLessThanOrEqual(2);
       seen.push(...page.data.map((m) => m.id));
       cursor = page.nextCursor;
@@ -89,7 +92,8 @@ describe("the API's meeting data", () => {
 
   it("keeps meetings that end after `from` and start before `to`, and filters by status", async () => {
     const review = await db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-12-27T00:30:00Z") } }); // 27/12/2022 07:30–11:30
-    const ids = async (q: Record<string, string>) => (await listMeetingsForApi(users.admin, query(q))).data.map((m) => m.id);
+    const ids = async (q: Record<string, string>) =>
+      (await listMeetingsForApi(users.admin, query(q))).data.map((m) => m.id);
     expect(await ids({ from: "2022-12-27T02:00:00Z", to: "2022-12-27T03:00:00Z" })).toEqual([review.id]);
     // from = to: the meetings in progress at that instant.
     expect(await ids({ from: "2022-12-27T09:00:00+07:00", to: "2022-12-27T09:00:00+07:00" })).toEqual([review.id]);
@@ -121,15 +125,23 @@ describe("the route handlers", () => {
       [{}, 'Bearer realm="hoinghi"'],
       [bearer("hn_not-a-real-token"), 'Bearer realm="hoinghi", error="invalid_token"'],
       [bearer(revoked.token), 'Bearer realm="hoinghi", error="invalid_token"'],
-      [{ headers: { Authorization: `Basic ${btoa("nghihai@hoinghi.local:demo1234")}` } }, 'Bearer realm="hoinghi", error="invalid_token"'],
+      [
+        { headers: { Authorization: `Basic ${btoa("nghihai@hoinghi.local:demo1234")}` } },
+        'Bearer realm="hoinghi", error="invalid_token"',
+      ],
       [{ headers: { Authorization: token } }, 'Bearer realm="hoinghi", error="invalid_token"'],
     ];
     for (const [init, challenge] of cases) {
-      for (const response of [await listRoute(new Request(BASE, init)), await meetingRoute(new Request(`${BASE}/${draftId}`, init), params(draftId))]) {
+      for (const response of [
+        await listRoute(new Request(BASE, init)),
+        await meetingRoute(new Request(`${BASE}/${draftId}`, init), params(draftId)),
+      ]) {
         expect(response.status).toBe(401);
         expect(response.headers.get("WWW-Authenticate")).toBe(challenge);
         expect(response.headers.get("Cache-Control")).toBe("no-store");
-        expect(await response.json()).toEqual({ error: { code: "unauthorized", message: vi.apiTokens.api.unauthorized } });
+        expect(await response.json()).toEqual({
+          error: { code: "unauthorized", message: vi.apiTokens.api.unauthorized },
+        });
       }
     }
   });
@@ -151,12 +163,20 @@ describe("the route handlers", () => {
       const response = await listRoute(new Request(`${BASE}?${search}`, bearer(token)));
       expect(response.status, search).toBe(400);
       expect(response.headers.get("Cache-Control")).toBe("no-store");
-      expect(await response.json(), search).toEqual({ error: { code: "invalid_parameter", message: vi.apiTokens.api[key as keyof typeof vi.apiTokens.api] } });
+      expect(await response.json(), search).toEqual({
+        error: { code: "invalid_parameter", message: vi.apiTokens.api[key as keyof typeof vi.apiTokens.api] },
+      });
     }
   });
 
   it("answer 404 for an unknown meeting and for one outside the caller's scope", async () => {
-    for (const id of ["no-such-meeting", draftId, otherWardMeetingId, "x".repeat(5000), "'; DROP TABLE \"Meeting\"; --"]) {
+    for (const id of [
+      "no-such-meeting",
+      draftId,
+      otherWardMeetingId,
+      "x".repeat(5000),
+      '\'; DROP TABLE "Meeting"; --',
+    ]) {
       const response = await meetingRoute(new Request(`${BASE}/${encodeURIComponent(id)}`, bearer(token)), params(id));
       expect(response.status, id.slice(0, 20)).toBe(404);
       expect(await response.json()).toEqual({ error: { code: "not_found", message: vi.apiTokens.api.notFound } });
@@ -173,10 +193,22 @@ describe("the route handlers", () => {
     expect(body.data).toHaveLength(1);
     expect(typeof body.nextCursor).toBe("string");
     const [first] = body.data;
-    expect(Object.keys(first).sort()).toEqual(["confidential", "endsAt", "id", "kind", "mode", "organiser", "startsAt", "status", "title"]);
+    expect(Object.keys(first).sort()).toEqual([
+      "confidential",
+      "endsAt",
+      "id",
+      "kind",
+      "mode",
+      "organiser",
+      "startsAt",
+      "status",
+      "title",
+    ]);
     expect(first.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
-    const next = await (await listRoute(new Request(`${BASE}?limit=100&cursor=${body.nextCursor}`, bearer(token)))).json();
+    const next = await (
+      await listRoute(new Request(`${BASE}?limit=100&cursor=${body.nextCursor}`, bearer(token)))
+    ).json();
     const expected = await listMeetingsForApi(users.nghiHai, query({ limit: "100" }));
     expect([first.id, ...next.data.map((m: { id: string }) => m.id)]).toEqual(expected.data.map((m) => m.id));
   });
@@ -207,11 +239,19 @@ describe("the route handlers", () => {
       invitations: [],
     });
     expect(cuaLo).toMatchObject({ main: false, chair: { name: "Hoàng Văn Phúc" } });
-    expect(cuaLo.invitations).toEqual([{ unit: { id: nghiHaiId, name: "Phường Nghi Hải" }, seats: expect.any(Number), answerDeadline: expect.stringMatching(/Z$/), status: expect.any(String) }]);
+    expect(cuaLo.invitations).toEqual([
+      {
+        unit: { id: nghiHaiId, name: "Phường Nghi Hải" },
+        seats: expect.any(Number),
+        answerDeadline: expect.stringMatching(/Z$/),
+        status: expect.any(String),
+      },
+    ]);
     expect(Object.keys(cuaLo.connectionPoint).sort()).toEqual(["address", "name"]);
     // Nothing internal leaks: no search keys, versions, technicians, host units.
     const text = JSON.stringify(data);
-    for (const field of ["titleAscii", "nameAscii", "version", "technician", "hostUnitId", "createdById", "tokenHash"]) expect(text).not.toContain(field);
+    for (const field of ["titleAscii", "nameAscii", "version", "technician", "hostUnitId", "createdById", "tokenHash"])
+      expect(text).not.toContain(field);
   });
 
   it("records the token's use", async () => {

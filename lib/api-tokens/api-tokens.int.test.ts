@@ -34,7 +34,14 @@ describe("creating a token", () => {
     expect(prefix).toBe(token.slice(0, 10));
 
     const row = await db.apiToken.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ userId: users.nghiHai.id, name, prefix, tokenHash: sha256(token), lastUsedAt: null, revokedAt: null });
+    expect(row).toMatchObject({
+      userId: users.nghiHai.id,
+      name,
+      prefix,
+      tokenHash: sha256(token),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(token);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id } });
@@ -68,7 +75,8 @@ describe("creating a token", () => {
     const { id } = await create(users.chair, "Lịch chủ trì");
     const mine = await listApiTokens(users.chair);
     expect(mine.map((t) => t.id)).toContain(id);
-    for (const token of mine) expect(Object.keys(token).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
+    for (const token of mine)
+      expect(Object.keys(token).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
     expect((await listApiTokens(users.nghiHai)).some((t) => t.id === id)).toBe(false);
   });
 
@@ -83,9 +91,16 @@ describe("creating a token", () => {
       [{}, "validation.invalid"],
     ] as const) {
       const result = await runAction(createApiTokenMutation, users.nghiHai, input);
-      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, message: "errors.invalidInput", fieldErrors: { name: key } });
+      expect(result, JSON.stringify(input)).toMatchObject({
+        ok: false,
+        message: "errors.invalidInput",
+        fieldErrors: { name: key },
+      });
     }
-    expect(await runAction(createApiTokenMutation, null, { name: "Lịch" })).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await runAction(createApiTokenMutation, null, { name: "Lịch" })).toEqual({
+      ok: false,
+      message: "errors.signInRequired",
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -101,7 +116,10 @@ describe("creating a token", () => {
     const made = [];
     for (let i = 1; i <= 10; i++) made.push(await create(user, `Mã ${i}`));
     const before = await counts();
-    expect(await runAction(createApiTokenMutation, user, { name: "Mã 11" })).toEqual({ ok: false, message: "apiTokens.limitReached" });
+    expect(await runAction(createApiTokenMutation, user, { name: "Mã 11" })).toEqual({
+      ok: false,
+      message: "apiTokens.limitReached",
+    });
     expect(await counts()).toEqual(before);
     expect((await runAction(revokeApiTokenMutation, user, { id: made[0]!.id })).ok).toBe(true);
     expect((await runAction(createApiTokenMutation, user, { name: "Mã 11" })).ok).toBe(true);
@@ -110,9 +128,15 @@ describe("creating a token", () => {
   it("does not let requests arriving together take more places than are left", async () => {
     const user = await representativeOf("Phường Nghi Tân");
     for (let i = 1; i <= 7; i++) await create(user, `Mã ${i}`);
-    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => runAction(createApiTokenMutation, user, { name: `Cùng lúc ${i}` })));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((i) => runAction(createApiTokenMutation, user, { name: `Cùng lúc ${i}` })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(3);
-    expect(results.flatMap((r) => (r.ok ? [] : [r.message]))).toEqual(["apiTokens.limitReached", "apiTokens.limitReached", "apiTokens.limitReached"]);
+    expect(results.flatMap((r) => (r.ok ? [] : [r.message]))).toEqual([
+      "apiTokens.limitReached",
+      "apiTokens.limitReached",
+      "apiTokens.limitReached",
+    ]);
     expect(await db.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(10);
   });
 });
@@ -139,8 +163,14 @@ describe("revoking a token", () => {
     for (const other of [users.secretariat, users.admin]) {
       expect(await runAction(revokeApiTokenMutation, other, { id })).toEqual({ ok: false, message: "errors.notFound" });
     }
-    expect(await runAction(revokeApiTokenMutation, users.nghiHai, { id: "no-such-token" })).toEqual({ ok: false, message: "errors.notFound" });
-    expect(await runAction(revokeApiTokenMutation, users.nghiHai, { id: 7 })).toMatchObject({ ok: false, message: "errors.invalidInput" });
+    expect(await runAction(revokeApiTokenMutation, users.nghiHai, { id: "no-such-token" })).toEqual({
+      ok: false,
+      message: "errors.notFound",
+    });
+    expect(await runAction(revokeApiTokenMutation, users.nghiHai, { id: 7 })).toMatchObject({
+      ok: false,
+      message: "errors.invalidInput",
+    });
     expect(await counts()).toEqual(before);
     expect(await authenticateApiToken(token)).toEqual(users.nghiHai);
   });

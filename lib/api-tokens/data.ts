@@ -12,13 +12,29 @@ import { displayPrefix, generateApiToken, hashApiToken, looksLikeApiToken } from
 const LAST_USED_RESOLUTION_MS = 60_000;
 const REVOKED_SHOWN = 20;
 
-const publicFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+const publicFields = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const;
 
 /** The caller's tokens: every active one, then the most recently revoked. Never the hash. */
 export async function listApiTokens(user: SessionUser) {
   const [active, revoked] = await Promise.all([
-    db.apiToken.findMany({ where: { userId: user.id, revokedAt: null }, orderBy: { createdAt: "desc" }, select: publicFields }),
-    db.apiToken.findMany({ where: { userId: user.id, revokedAt: { not: null } }, orderBy: { revokedAt: "desc" }, take: REVOKED_SHOWN, select: publicFields }),
+    db.apiToken.findMany({
+      where: { userId: user.id, revokedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: publicFields,
+    }),
+    db.apiToken.findMany({
+      where: { userId: user.id, revokedAt: { not: null } },
+      orderBy: { revokedAt: "desc" },
+      take: REVOKED_SHOWN,
+      select: publicFields,
+    }),
   ]);
   return [...active, ...revoked];
 }
@@ -52,7 +68,13 @@ export async function createApiToken(user: SessionUser, input: z.output<typeof c
             data: { userId: user.id, name: input.name, prefix, tokenHash: hashApiToken(token) },
             select: { id: true, name: true, prefix: true, createdAt: true },
           });
-          await recordAudit(tx, { actor: user, action: "apiToken.create", entityType: "ApiToken", entityId: row.id, after: { name: row.name, prefix: row.prefix } });
+          await recordAudit(tx, {
+            actor: user,
+            action: "apiToken.create",
+            entityType: "ApiToken",
+            entityId: row.id,
+            after: { name: row.name, prefix: row.prefix },
+          });
           return row;
         },
         { isolationLevel: "Serializable" },
@@ -66,13 +88,29 @@ export async function createApiToken(user: SessionUser, input: z.output<typeof c
 }
 
 /** Revokes one of the caller's tokens; revoking it again changes nothing. */
-export async function revokeApiToken(user: SessionUser, input: z.output<typeof revokeApiTokenSchema>, now = new Date()) {
+export async function revokeApiToken(
+  user: SessionUser,
+  input: z.output<typeof revokeApiTokenSchema>,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id: input.id, userId: user.id, revokedAt: null }, data: { revokedAt: now } });
-    const token = await tx.apiToken.findFirst({ where: { id: input.id, userId: user.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: input.id, userId: user.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const token = await tx.apiToken.findFirst({
+      where: { id: input.id, userId: user.id },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!token) throw new NotFound();
     if (count > 0) {
-      await recordAudit(tx, { actor: user, action: "apiToken.revoke", entityType: "ApiToken", entityId: token.id, after: { name: token.name, prefix: token.prefix } });
+      await recordAudit(tx, {
+        actor: user,
+        action: "apiToken.revoke",
+        entityType: "ApiToken",
+        entityId: token.id,
+        after: { name: token.name, prefix: token.prefix },
+      });
     }
     return token;
   });

@@ -16,7 +16,14 @@ describe("API token format", () => {
   });
 
   it("rejects what cannot be a token", () => {
-    for (const value of ["", "hn_", "hn_short", `xx_${"a".repeat(43)}`, `hn_${"a".repeat(42)}!`, `hn_${"a".repeat(44)}`]) {
+    for (const value of [
+      "",
+      "hn_",
+      "hn_short",
+      `xx_${"a".repeat(43)}`,
+      `hn_${"a".repeat(42)}!`,
+      `hn_${"a".repeat(44)}`,
+    ]) {
       expect(looksLikeApiToken(value), value).toBe(false);
     }
   });

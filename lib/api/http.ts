@@ -21,7 +21,12 @@ export function apiJson(body: unknown, status = 200): Response {
 }
 
 /** An error body; `messageKey` names a message under apiTokens.api in the catalogue. */
-export function apiError(status: number, code: string, messageKey: string, headers: Record<string, string> = {}): Response {
+export function apiError(
+  status: number,
+  code: string,
+  messageKey: string,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json({ error: { code, message: t(messageKey) } }, { status, headers: { ...NO_STORE, ...headers } });
 }
 
@@ -35,7 +40,10 @@ function unauthorized(credentialsGiven: boolean): Response {
  * Runs a handler for the owner of the request's bearer token. Refusals are answered here: 401 without
  * a usable token, 404 for anything outside the caller's scope, and a logged, generic 500 otherwise.
  */
-export async function withApiUser(request: Request, handle: (user: SessionUser) => Promise<Response>): Promise<Response> {
+export async function withApiUser(
+  request: Request,
+  handle: (user: SessionUser) => Promise<Response>,
+): Promise<Response> {
   try {
     const token = bearerToken(request.headers.get("authorization"));
     const user = token ? await authenticateApiToken(token) : null;
@@ -67,5 +75,9 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues[0]?.message ?? "";
-  return apiError(400, "invalid_parameter", message.startsWith("apiTokens.api.") ? message.slice("apiTokens.api.".length) : "invalidParameter");
+  return apiError(
+    400,
+    "invalid_parameter",
+    message.startsWith("apiTokens.api.") ? message.slice("apiTokens.api.".length) : "invalidParameter",
+  );
 }

@@ -28,11 +28,23 @@ const meetingFields = { id: true, title: true, status: true, startsAt: true, end
  */
 async function pointForCheckIn(tx: Tx, user: SessionUser, pointId: string) {
   if (user.officialId) {
-    const own = await tx.meetingPoint.findFirst({ where: { id: pointId, secretaryOfficialId: user.officialId }, select: { id: true, meeting: { select: meetingFields } } });
+    const own = await tx.meetingPoint.findFirst({
+      where: { id: pointId, secretaryOfficialId: user.officialId },
+      select: { id: true, meeting: { select: meetingFields } },
+    });
     if (own) return own;
   }
   const point = await pointToManage(tx, user, pointId);
-  return { id: point.id, meeting: { id: point.meeting.id, title: point.meeting.title, status: point.meeting.status, startsAt: point.meeting.startsAt, endsAt: point.meeting.endsAt } };
+  return {
+    id: point.id,
+    meeting: {
+      id: point.meeting.id,
+      title: point.meeting.title,
+      status: point.meeting.status,
+      startsAt: point.meeting.startsAt,
+      endsAt: point.meeting.endsAt,
+    },
+  };
 }
 
 const REFUSALS: Record<Exclude<CheckInWindow, "open">, string> = {
@@ -41,7 +53,10 @@ const REFUSALS: Record<Exclude<CheckInWindow, "open">, string> = {
   cancelled: "attendance.checkIn.errors.cancelled",
 };
 
-function refuseUnlessOpen(meeting: { startsAt: Date; status: Parameters<typeof checkInWindow>[0]["status"] }, now: Date) {
+function refuseUnlessOpen(
+  meeting: { startsAt: Date; status: Parameters<typeof checkInWindow>[0]["status"] },
+  now: Date,
+) {
   const window = checkInWindow(meeting, now);
   if (window !== "open") throw new DomainError(REFUSALS[window]);
 }
@@ -94,16 +109,34 @@ export async function checkInList(user: SessionUser, meetingPointId: string, now
       secretary: { select: { fullName: true } },
       invitations: {
         where: { sentAt: { not: null } },
-        select: { id: true, status: true, unit: { select: { name: true } }, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, substituteDecision: true } } },
+        select: {
+          id: true,
+          status: true,
+          unit: { select: { name: true } },
+          responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, substituteDecision: true } },
+        },
       },
       attendees: {
-        select: { id: true, invitationId: true, responseId: true, fullName: true, title: true, walkIn: true, checkIn: true, absenceReason: true, checkedInAt: true, replacesOfficial: { select: { fullName: true } } },
+        select: {
+          id: true,
+          invitationId: true,
+          responseId: true,
+          fullName: true,
+          title: true,
+          walkIn: true,
+          checkIn: true,
+          absenceReason: true,
+          checkedInAt: true,
+          replacesOfficial: { select: { fullName: true } },
+        },
       },
     },
   });
   const meeting = allowed.meeting;
   const ended = now >= meeting.endsAt;
-  const invitations = new Map(point.invitations.map((i) => [i.id, { ...i, currentResponseId: i.responses[0]?.id ?? null }]));
+  const invitations = new Map(
+    point.invitations.map((i) => [i.id, { ...i, currentResponseId: i.responses[0]?.id ?? null }]),
+  );
 
   const groups = new Map<string, CheckInGroup>();
   const counts: CheckInCounts = { expected: 0, onSite: 0, online: 0, absent: 0, notYet: 0, present: 0 };
@@ -113,10 +146,25 @@ export async function checkInList(user: SessionUser, meetingPointId: string, now
     const key = invitation?.id ?? "";
     let group = groups.get(key);
     if (!group) {
-      group = { invitationId: invitation?.id ?? null, unitName: invitation?.unit.name ?? null, invitationStatus: invitation?.status ?? null, substituteDecision: invitation?.responses[0]?.substituteDecision ?? null, people: [] };
+      group = {
+        invitationId: invitation?.id ?? null,
+        unitName: invitation?.unit.name ?? null,
+        invitationStatus: invitation?.status ?? null,
+        substituteDecision: invitation?.responses[0]?.substituteDecision ?? null,
+        people: [],
+      };
       groups.set(key, group);
     }
-    group.people.push({ id: a.id, fullName: a.fullName, title: a.title, walkIn: a.walkIn, replaces: a.replacesOfficial?.fullName ?? null, checkIn: a.checkIn, absenceReason: a.absenceReason, checkedInAt: a.checkedInAt });
+    group.people.push({
+      id: a.id,
+      fullName: a.fullName,
+      title: a.title,
+      walkIn: a.walkIn,
+      replaces: a.replacesOfficial?.fullName ?? null,
+      checkIn: a.checkIn,
+      absenceReason: a.absenceReason,
+      checkedInAt: a.checkedInAt,
+    });
     counts.expected++;
     // On the day, someone not yet checked in is "not yet", even after the end: the list is still being completed.
     const outcome = attendanceOutcome(a, false);
@@ -140,7 +188,15 @@ export async function checkInList(user: SessionUser, meetingPointId: string, now
 
   return {
     meeting,
-    point: { id: point.id, isMain: point.isMain, name: point.connectionPoint.name, room: point.connectionPoint.room, address: point.connectionPoint.address, chair: point.chair, secretary: point.secretary?.fullName ?? null },
+    point: {
+      id: point.id,
+      isMain: point.isMain,
+      name: point.connectionPoint.name,
+      room: point.connectionPoint.room,
+      address: point.connectionPoint.address,
+      chair: point.chair,
+      secretary: point.secretary?.fullName ?? null,
+    },
     window: checkInWindow(meeting, now),
     opensAt: checkInOpensAt(meeting.startsAt),
     ended,
@@ -156,7 +212,11 @@ const collator = new Intl.Collator("vi", { sensitivity: "base" });
 export type CheckInList = Awaited<ReturnType<typeof checkInList>>;
 
 /** Records one listed person present on site, present online, absent (with a reason), or back to expected. */
-export async function markAttendance(user: SessionUser, input: z.output<typeof markAttendanceSchema>, now = new Date()) {
+export async function markAttendance(
+  user: SessionUser,
+  input: z.output<typeof markAttendanceSchema>,
+  now = new Date(),
+) {
   let meetingId = "";
   const result = await db.$transaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({
@@ -171,17 +231,26 @@ export async function markAttendance(user: SessionUser, input: z.output<typeof m
         checkIn: true,
         absenceReason: true,
         checkedInAt: true,
-        invitation: { select: { status: true, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } } },
+        invitation: {
+          select: { status: true, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } },
+        },
       },
     });
     if (!attendee) throw new NotFound();
     const point = await pointForCheckIn(tx, user, attendee.meetingPointId);
     refuseUnlessOpen(point.meeting, now);
     meetingId = point.meeting.id;
-    const invitation = attendee.invitation ? { status: attendee.invitation.status, currentResponseId: attendee.invitation.responses[0]?.id ?? null } : null;
+    const invitation = attendee.invitation
+      ? { status: attendee.invitation.status, currentResponseId: attendee.invitation.responses[0]?.id ?? null }
+      : null;
     // A person from an answer since replaced is no longer expected here.
     if (!isListedAttendee(attendee, invitation)) throw new NotFound();
-    const checkedInAt = input.status === "EXPECTED" ? null : input.status === attendee.checkIn && attendee.checkedInAt ? attendee.checkedInAt : now;
+    const checkedInAt =
+      input.status === "EXPECTED"
+        ? null
+        : input.status === attendee.checkIn && attendee.checkedInAt
+          ? attendee.checkedInAt
+          : now;
     const after = await tx.attendee.update({
       where: { id: attendee.id },
       data: { checkIn: input.status, absenceReason: input.absenceReason, checkedInAt },
@@ -214,28 +283,53 @@ export async function addWalkIn(user: SessionUser, input: z.output<typeof addWal
     let invitationId: string | null = null;
     let title = input.title;
     if (input.unitName) {
-      const invited = await tx.invitation.findMany({ where: { meetingPointId: point.id, sentAt: { not: null } }, select: { id: true, unit: { select: { name: true } } } });
+      const invited = await tx.invitation.findMany({
+        where: { meetingPointId: point.id, sentAt: { not: null } },
+        select: { id: true, unit: { select: { name: true } } },
+      });
       const key = searchKey(input.unitName);
       const match = invited.find((i) => searchKey(i.unit.name) === key);
       if (match) invitationId = match.id;
       else title = `${title}, ${input.unitName}`;
     }
     // The same person twice (a second tap, or someone already on the list) is refused rather than counted twice.
-    const namesakes = await tx.attendee.findMany({ where: { meetingPointId: point.id, invitationId, fullName: input.fullName }, select: { id: true, walkIn: true, checkIn: true, invitationId: true, responseId: true, title: true } });
+    const namesakes = await tx.attendee.findMany({
+      where: { meetingPointId: point.id, invitationId, fullName: input.fullName },
+      select: { id: true, walkIn: true, checkIn: true, invitationId: true, responseId: true, title: true },
+    });
     if (namesakes.length) {
       const statuses = invitationId
-        ? await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { status: true, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } } })
+        ? await tx.invitation.findUniqueOrThrow({
+            where: { id: invitationId },
+            select: { status: true, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } },
+          })
         : null;
-      const answer = statuses ? { status: statuses.status, currentResponseId: statuses.responses[0]?.id ?? null } : null;
+      const answer = statuses
+        ? { status: statuses.status, currentResponseId: statuses.responses[0]?.id ?? null }
+        : null;
       if (namesakes.some((n) => isListedAttendee(n, answer) && (!n.walkIn || n.title === title))) {
         throw new DomainError("errors.invalidInput", { fullName: "attendance.checkIn.validation.alreadyListed" });
       }
     }
     const attendee = await tx.attendee.create({
-      data: { meetingPointId: point.id, invitationId, fullName: input.fullName, title, walkIn: true, checkIn: "PRESENT_ON_SITE", checkedInAt: now },
+      data: {
+        meetingPointId: point.id,
+        invitationId,
+        fullName: input.fullName,
+        title,
+        walkIn: true,
+        checkIn: "PRESENT_ON_SITE",
+        checkedInAt: now,
+      },
       select: { id: true, fullName: true, title: true, invitationId: true, checkIn: true, checkedInAt: true },
     });
-    await recordAudit(tx, { actor: user, action: "attendee.walkIn", entityType: "Attendee", entityId: attendee.id, after: attendee });
+    await recordAudit(tx, {
+      actor: user,
+      action: "attendee.walkIn",
+      entityType: "Attendee",
+      entityId: attendee.id,
+      after: attendee,
+    });
     return attendee;
   }, TX);
   // Boards follow the headcount as well as the answers.
@@ -249,7 +343,10 @@ export async function addWalkIn(user: SessionUser, input: z.output<typeof addWal
  */
 export async function checkInPointIds(user: SessionUser, meetingId: string): Promise<string[]> {
   const secretary = user.officialId ? [{ secretaryOfficialId: user.officialId }] : [];
-  const managed = user.role === "SECRETARIAT" ? [{ meeting: { organiserUnitId: user.unitId } }, { connectionPoint: { hostUnitId: user.unitId } }] : [];
+  const managed =
+    user.role === "SECRETARIAT"
+      ? [{ meeting: { organiserUnitId: user.unitId } }, { connectionPoint: { hostUnitId: user.unitId } }]
+      : [];
   if (user.role !== "ADMIN" && managed.length + secretary.length === 0) return [];
   const points = await db.meetingPoint.findMany({
     where: user.role === "ADMIN" ? { meetingId } : { meetingId, OR: [...managed, ...secretary] },

@@ -34,7 +34,10 @@ export function statisticsScope(user: SessionUser, period: Pick<Period, "start" 
  * loaded flat, sliced by id, and joined in memory: the queries stay within the database's parameter
  * limit and their number does not grow with the number of meetings.
  */
-export async function loadAttendanceRows(user: SessionUser, period: Pick<Period, "start" | "end">): Promise<AttendanceRows & { truncated: boolean }> {
+export async function loadAttendanceRows(
+  user: SessionUser,
+  period: Pick<Period, "start" | "end">,
+): Promise<AttendanceRows & { truncated: boolean }> {
   const found = await db.meeting.findMany({
     where: statisticsScope(user, period),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -44,18 +47,51 @@ export async function loadAttendanceRows(user: SessionUser, period: Pick<Period,
   const meetings = found.slice(0, MAX_REPORT_MEETINGS);
   const meetingIds = meetings.map((m) => m.id);
   const [points, invitations, attendees] = await Promise.all([
-    loadInSlices(meetingIds, (ids) => db.meetingPoint.findMany({ where: { meetingId: { in: ids } }, select: { id: true, meetingId: true, isMain: true, connectionPointId: true } })),
     loadInSlices(meetingIds, (ids) =>
-      db.invitation.findMany({ where: { meetingId: { in: ids }, sentAt: { not: null } }, select: { id: true, meetingId: true, meetingPointId: true, unitId: true, status: true, answerDeadline: true } }),
+      db.meetingPoint.findMany({
+        where: { meetingId: { in: ids } },
+        select: { id: true, meetingId: true, isMain: true, connectionPointId: true },
+      }),
     ),
     loadInSlices(meetingIds, (ids) =>
-      db.attendee.findMany({ where: { meetingPoint: { meetingId: { in: ids } } }, select: { id: true, meetingPointId: true, invitationId: true, responseId: true, walkIn: true, checkIn: true, absenceReason: true } }),
+      db.invitation.findMany({
+        where: { meetingId: { in: ids }, sentAt: { not: null } },
+        select: { id: true, meetingId: true, meetingPointId: true, unitId: true, status: true, answerDeadline: true },
+      }),
+    ),
+    loadInSlices(meetingIds, (ids) =>
+      db.attendee.findMany({
+        where: { meetingPoint: { meetingId: { in: ids } } },
+        select: {
+          id: true,
+          meetingPointId: true,
+          invitationId: true,
+          responseId: true,
+          walkIn: true,
+          checkIn: true,
+          absenceReason: true,
+        },
+      }),
     ),
   ]);
   const [places, units, responses] = await Promise.all([
-    findByIds(points.map((p) => p.connectionPointId), (ids) => db.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    findByIds(invitations.map((i) => i.unitId), (ids) => db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    loadInSlices(invitations.map((i) => i.id), (ids) => db.invitationResponse.findMany({ where: { invitationId: { in: ids } }, orderBy: { createdAt: "asc" }, select: { id: true, invitationId: true, createdAt: true } })),
+    findByIds(
+      points.map((p) => p.connectionPointId),
+      (ids) => db.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
+    findByIds(
+      invitations.map((i) => i.unitId),
+      (ids) => db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
+    loadInSlices(
+      invitations.map((i) => i.id),
+      (ids) =>
+        db.invitationResponse.findMany({
+          where: { invitationId: { in: ids } },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, invitationId: true, createdAt: true },
+        }),
+    ),
   ]);
   // Oldest first: the first answer says whether it came on time, the last is the one in force.
   const answers = new Map<string, { first: { createdAt: Date }; last: { id: string } }>();
@@ -63,7 +99,12 @@ export async function loadAttendanceRows(user: SessionUser, period: Pick<Period,
   return {
     truncated: found.length > MAX_REPORT_MEETINGS,
     meetings,
-    points: points.map((p) => ({ id: p.id, meetingId: p.meetingId, name: places.get(p.connectionPointId)?.name ?? "", isMain: p.isMain })),
+    points: points.map((p) => ({
+      id: p.id,
+      meetingId: p.meetingId,
+      name: places.get(p.connectionPointId)?.name ?? "",
+      isMain: p.isMain,
+    })),
     invitations: invitations.map((i) => ({
       id: i.id,
       meetingId: i.meetingId,
@@ -82,7 +123,12 @@ export async function loadAttendanceRows(user: SessionUser, period: Pick<Period,
 /** The statistics page and the exports: per-unit compliance and per-meeting attendance over a period. */
 export async function attendanceStatistics(user: SessionUser, period: Period, now = new Date()) {
   const rows = await loadAttendanceRows(user, period);
-  return { period, truncated: rows.truncated, units: unitCompliance(rows, now), meetings: meetingAttendance(rows, now) };
+  return {
+    period,
+    truncated: rows.truncated,
+    units: unitCompliance(rows, now),
+    meetings: meetingAttendance(rows, now),
+  };
 }
 
 export type AttendanceStatistics = Awaited<ReturnType<typeof attendanceStatistics>>;

@@ -14,10 +14,17 @@ import { exportQuerySchema, resolvePeriod } from "./schema";
 const MESSAGES = (messagesFor("vi").attendance as { statistics: { export: Record<string, string> } }).statistics.export;
 
 function plain(status: number, key: string): Response {
-  return new Response(`${MESSAGES[key] ?? key}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(`${MESSAGES[key] ?? key}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
-export async function statisticsExportResponse(user: SessionUser | null, params: URLSearchParams, now = new Date()): Promise<Response> {
+export async function statisticsExportResponse(
+  user: SessionUser | null,
+  params: URLSearchParams,
+  now = new Date(),
+): Promise<Response> {
   if (!user) return plain(401, "unauthorized");
   if (!(PAGES.statistics.roles as readonly Role[]).includes(user.role)) return plain(403, "forbidden");
   const query: Record<string, string> = {};
@@ -29,7 +36,8 @@ export async function statisticsExportResponse(user: SessionUser | null, params:
   const parsed = exportQuerySchema.safeParse(query);
   if (!parsed.success) return plain(400, parsed.error.issues[0]?.path[0] === "report" ? "badReport" : "badFormat");
   const period = resolvePeriod(parsed.data, now);
-  if (!period.ok) return plain(400, period.message === "attendance.statistics.validation.tooLong" ? "periodTooLong" : "badPeriod");
+  if (!period.ok)
+    return plain(400, period.message === "attendance.statistics.validation.tooLong" ? "periodTooLong" : "badPeriod");
 
   const [stats, unit] = await Promise.all([
     attendanceStatistics(user, period.period, now),
@@ -48,11 +56,19 @@ export async function statisticsExportResponse(user: SessionUser | null, params:
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (parsed.data.format === "xlsx") {
     return new Response(await renderStatisticsXlsx(input), {
-      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+      headers: {
+        ...headers,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+      },
     });
   }
   const report = parsed.data.report;
   return new Response(renderStatisticsCsv(input, report), {
-    headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}${report === "units" ? "" : `_${report}`}.csv"` },
+    headers: {
+      ...headers,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}${report === "units" ? "" : `_${report}`}.csv"`,
+    },
   });
 }

@@ -20,7 +20,18 @@ const unit = (name: string, extra: Partial<UnitCompliance> = {}): UnitCompliance
   ...extra,
 });
 
-const counts = { invitedUnits: 7, expected: 14, onSite: 12, online: 1, absentWithReason: 1, absentWithoutReason: 0, notYet: 0, walkIns: 0, present: 13, attendanceRate: 92.9 };
+const counts = {
+  invitedUnits: 7,
+  expected: 14,
+  onSite: 12,
+  online: 1,
+  absentWithReason: 1,
+  absentWithoutReason: 0,
+  notYet: 0,
+  walkIns: 0,
+  present: 13,
+  attendanceRate: 92.9,
+};
 const meeting: MeetingAttendance = {
   meetingId: "m1",
   title: "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023",
@@ -52,7 +63,7 @@ describe("CSV", () => {
   });
 
   it("keeps a spreadsheet from running text as a formula", () => {
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("+84 912")).toBe("'+84 912");
   });
 
@@ -70,7 +81,9 @@ describe("CSV", () => {
   });
 
   it("writes per meeting and per point with Vietnamese dates", () => {
-    expect(renderStatisticsCsv(input, "meetings").split("\r\n")[1]).toBe('1,"Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023",07:30 27/12/2022,1,7,14,12,1,1,0,0,0,13,92.9');
+    expect(renderStatisticsCsv(input, "meetings").split("\r\n")[1]).toBe(
+      '1,"Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023",07:30 27/12/2022,1,7,14,12,1,1,0,0,0,13,92.9',
+    );
     expect(renderStatisticsCsv(input, "points").split("\r\n")[1]).toContain(",Điểm cầu thị xã Cửa Lò,,7,14,");
   });
 });
@@ -79,7 +92,12 @@ describe("workbook", () => {
   it("reads back with exceljs: number cells, percentage formats, local times", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderStatisticsXlsx(input)).buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Theo đơn vị", "Theo hội nghị", "Theo điểm cầu", "Thông tin"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Theo đơn vị",
+      "Theo hội nghị",
+      "Theo điểm cầu",
+      "Thông tin",
+    ]);
 
     const units = workbook.getWorksheet("Theo đơn vị")!;
     expect((units.getRow(1).values as unknown[]).slice(1)).toEqual(UNIT_HEADERS);

@@ -45,7 +45,19 @@ const UNIT_COLUMNS: Column<UnitCompliance>[] = [
   { header: "Tỷ lệ có mặt", width: 12, numFmt: PERCENT, value: (u) => ratio(u.attendanceRate) },
 ];
 
-type Counted = Pick<PointAttendance, "invitedUnits" | "expected" | "onSite" | "online" | "absentWithReason" | "absentWithoutReason" | "notYet" | "walkIns" | "present" | "attendanceRate">;
+type Counted = Pick<
+  PointAttendance,
+  | "invitedUnits"
+  | "expected"
+  | "onSite"
+  | "online"
+  | "absentWithReason"
+  | "absentWithoutReason"
+  | "notYet"
+  | "walkIns"
+  | "present"
+  | "attendanceRate"
+>;
 
 function countColumns<T extends Counted>(): Column<T>[] {
   return [
@@ -80,22 +92,29 @@ const POINT_COLUMNS: Column<PointLine>[] = [
   ...countColumns<PointLine>(),
 ];
 
-const pointLines = (meetings: MeetingAttendance[]): PointLine[] => meetings.flatMap((meeting) => meeting.points.map((p) => ({ ...p, meeting })));
+const pointLines = (meetings: MeetingAttendance[]): PointLine[] =>
+  meetings.flatMap((meeting) => meeting.points.map((p) => ({ ...p, meeting })));
 
 /** Excel has no time zones: a Vietnam wall-clock time is written as that time. */
 const excelTime = (date: Date) => new Date(date.getTime() + 7 * 3_600_000);
 
 function addTable<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: T[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.columns = columns.map((c, i) => ({
+    key: String(i),
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   rows.forEach((row, index) => {
-    sheet.addRow(columns.map((c) => {
-      const value = c.value(row, index);
-      return value instanceof Date ? excelTime(value) : value;
-    }));
+    sheet.addRow(
+      columns.map((c) => {
+        const value = c.value(row, index);
+        return value instanceof Date ? excelTime(value) : value;
+      }),
+    );
   });
   if (rows.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
@@ -115,17 +134,27 @@ export async function renderStatisticsXlsx(input: ExportInput): Promise<Uint8Arr
   const totals = totalCompliance(input.units);
   const lines: [string, string | number][] = [
     ["Báo cáo", "Thống kê trả lời giấy mời và tham dự hội nghị"],
-    ["Kỳ thống kê", `Từ ngày ${formatDate(new Date(`${input.from}T12:00:00+07:00`))} đến ngày ${formatDate(new Date(`${input.to}T12:00:00+07:00`))}`],
+    [
+      "Kỳ thống kê",
+      `Từ ngày ${formatDate(new Date(`${input.from}T12:00:00+07:00`))} đến ngày ${formatDate(new Date(`${input.to}T12:00:00+07:00`))}`,
+    ],
     ["Phạm vi", input.scope],
     ["Lập lúc", formatDateTime(input.generatedAt)],
     ["Số hội nghị", input.meetings.length],
     ["Số lượt mời", totals.invited],
     ["Trả lời đúng hạn", "Đơn vị trả lời lần đầu không muộn hơn hạn trả lời ghi trên giấy mời."],
-    ["Vắng không lý do", "Người có tên trong danh sách nhưng vắng mà không nêu lý do, hoặc chưa được điểm danh khi hội nghị đã kết thúc."],
+    [
+      "Vắng không lý do",
+      "Người có tên trong danh sách nhưng vắng mà không nêu lý do, hoặc chưa được điểm danh khi hội nghị đã kết thúc.",
+    ],
     ["Tỷ lệ có mặt", "Số người có mặt (tại điểm cầu hoặc trực tuyến) trên số người đã xác định có mặt hoặc vắng."],
     ["Không tính", "Hội nghị dự thảo, hội nghị đã hủy và giấy mời chưa gửi."],
   ];
-  if (input.truncated) lines.push(["Lưu ý", "Kỳ thống kê có quá nhiều hội nghị; báo cáo chỉ tính các hội nghị đầu tiên. Hãy chọn kỳ ngắn hơn."]);
+  if (input.truncated)
+    lines.push([
+      "Lưu ý",
+      "Kỳ thống kê có quá nhiều hội nghị; báo cáo chỉ tính các hội nghị đầu tiên. Hãy chọn kỳ ngắn hơn.",
+    ]);
   for (const [label, value] of lines) about.addRow([label, value]).getCell(1).font = { bold: true };
   about.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 

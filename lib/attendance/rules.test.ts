@@ -44,13 +44,19 @@ describe("isListedAttendee", () => {
   });
 
   it("keeps walk-ins and anyone already checked in", () => {
-    expect(isListedAttendee({ ...named, walkIn: true, responseId: null }, { status: "DECLINED", currentResponseId: "r9" })).toBe(true);
+    expect(
+      isListedAttendee({ ...named, walkIn: true, responseId: null }, { status: "DECLINED", currentResponseId: "r9" }),
+    ).toBe(true);
     expect(isListedAttendee({ ...named, walkIn: true, invitationId: null, responseId: null }, null)).toBe(true);
-    expect(isListedAttendee({ ...named, checkIn: "PRESENT_ON_SITE" }, { status: "CONFIRMED", currentResponseId: "r3" })).toBe(true);
+    expect(
+      isListedAttendee({ ...named, checkIn: "PRESENT_ON_SITE" }, { status: "CONFIRMED", currentResponseId: "r3" }),
+    ).toBe(true);
   });
 
   it("accepts people recorded without an answer when none is on record", () => {
-    expect(isListedAttendee({ ...named, responseId: null }, { status: "CONFIRMED", currentResponseId: null })).toBe(true);
+    expect(isListedAttendee({ ...named, responseId: null }, { status: "CONFIRMED", currentResponseId: null })).toBe(
+      true,
+    );
   });
 });
 

@@ -45,7 +45,10 @@ export interface InvitationAnswer {
  * force of an invitation that was confirmed or answered with a substitute; or anyone whose attendance
  * has already been recorded (a later answer leaves people already checked in on the list).
  */
-export function isListedAttendee(attendee: ListedAttendeeInput, invitation: InvitationAnswer | null | undefined): boolean {
+export function isListedAttendee(
+  attendee: ListedAttendeeInput,
+  invitation: InvitationAnswer | null | undefined,
+): boolean {
   if (attendee.walkIn || attendee.checkIn !== "EXPECTED") return true;
   if (!attendee.invitationId || !invitation) return false;
   if (invitation.status !== "CONFIRMED" && invitation.status !== "SUBSTITUTE") return false;
@@ -58,7 +61,10 @@ export type AttendanceOutcome = "onSite" | "online" | "absentWithReason" | "abse
  * What a listed person's record means for the counts. After the meeting has ended, nobody is still
  * "expected": a person never checked in was absent, and without a reason given.
  */
-export function attendanceOutcome(attendee: { checkIn: CheckInStatus; absenceReason: string | null }, meetingEnded: boolean): AttendanceOutcome {
+export function attendanceOutcome(
+  attendee: { checkIn: CheckInStatus; absenceReason: string | null },
+  meetingEnded: boolean,
+): AttendanceOutcome {
   switch (attendee.checkIn) {
     case "PRESENT_ON_SITE":
       return "onSite";

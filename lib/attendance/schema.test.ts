@@ -5,23 +5,45 @@ const NOW = new Date("2026-12-31T18:00:00Z"); // already 1 January 2027 in Vietn
 
 describe("markAttendanceSchema", () => {
   it("needs a reason for an absence and drops it otherwise", () => {
-    expect(markAttendanceSchema.safeParse({ attendeeId: "a1", status: "ABSENT", absenceReason: "  " }).error?.issues[0]).toMatchObject({ path: ["absenceReason"], message: "attendance.checkIn.validation.reasonRequired" });
-    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "ABSENT", absenceReason: "Đi công tác" })).toEqual({ attendeeId: "a1", status: "ABSENT", absenceReason: "Đi công tác" });
-    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "PRESENT_ONLINE", absenceReason: "Ốm" })).toEqual({ attendeeId: "a1", status: "PRESENT_ONLINE", absenceReason: null });
-    expect(markAttendanceSchema.safeParse({ attendeeId: "a1", status: "LATE" }).error?.issues[0]?.message).toBe("attendance.checkIn.validation.chooseStatus");
+    expect(
+      markAttendanceSchema.safeParse({ attendeeId: "a1", status: "ABSENT", absenceReason: "  " }).error?.issues[0],
+    ).toMatchObject({ path: ["absenceReason"], message: "attendance.checkIn.validation.reasonRequired" });
+    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "ABSENT", absenceReason: "Đi công tác" })).toEqual({
+      attendeeId: "a1",
+      status: "ABSENT",
+      absenceReason: "Đi công tác",
+    });
+    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "PRESENT_ONLINE", absenceReason: "Ốm" })).toEqual({
+      attendeeId: "a1",
+      status: "PRESENT_ONLINE",
+      absenceReason: null,
+    });
+    expect(markAttendanceSchema.safeParse({ attendeeId: "a1", status: "LATE" }).error?.issues[0]?.message).toBe(
+      "attendance.checkIn.validation.chooseStatus",
+    );
   });
 
   it("stores the reason in NFC", () => {
     const nfd = "Ốm".normalize("NFD");
-    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "ABSENT", absenceReason: nfd }).absenceReason).toBe("Ốm".normalize("NFC"));
+    expect(markAttendanceSchema.parse({ attendeeId: "a1", status: "ABSENT", absenceReason: nfd }).absenceReason).toBe(
+      "Ốm".normalize("NFC"),
+    );
   });
 });
 
 describe("addWalkInSchema", () => {
   it("cleans names to NFC and makes an empty unit null", () => {
-    const parsed = addWalkInSchema.parse({ meetingPointId: "p1", fullName: "  Nguyễn   Văn Hải ".normalize("NFD"), title: "Phóng viên", unitName: "" });
+    const parsed = addWalkInSchema.parse({
+      meetingPointId: "p1",
+      fullName: "  Nguyễn   Văn Hải ".normalize("NFD"),
+      title: "Phóng viên",
+      unitName: "",
+    });
     expect(parsed).toEqual({ meetingPointId: "p1", fullName: "Nguyễn Văn Hải", title: "Phóng viên", unitName: null });
-    expect(addWalkInSchema.parse({ meetingPointId: "p1", fullName: "A", title: "B", unitName: " Phường  Nghi Hải " }).unitName).toBe("Phường Nghi Hải");
+    expect(
+      addWalkInSchema.parse({ meetingPointId: "p1", fullName: "A", title: "B", unitName: " Phường  Nghi Hải " })
+        .unitName,
+    ).toBe("Phường Nghi Hải");
     expect(addWalkInSchema.safeParse({ meetingPointId: "p1", fullName: " ", title: "B" }).success).toBe(false);
   });
 });
@@ -45,11 +67,26 @@ describe("resolvePeriod", () => {
   });
 
   it("refuses impossible dates, a backwards period and one too long", () => {
-    expect(resolvePeriod({ from: "2023-02-30" }, NOW)).toMatchObject({ ok: false, field: "from", message: "validation.date" });
-    expect(resolvePeriod({ to: "2023-13-01" }, NOW)).toMatchObject({ ok: false, field: "to", message: "validation.date" });
+    expect(resolvePeriod({ from: "2023-02-30" }, NOW)).toMatchObject({
+      ok: false,
+      field: "from",
+      message: "validation.date",
+    });
+    expect(resolvePeriod({ to: "2023-13-01" }, NOW)).toMatchObject({
+      ok: false,
+      field: "to",
+      message: "validation.date",
+    });
     expect(resolvePeriod({ from: "27/12/2022" }, NOW)).toMatchObject({ ok: false, message: "validation.date" });
     expect(resolvePeriod({ from: ["2022-01-01"] }, NOW)).toMatchObject({ ok: false, message: "validation.date" });
-    expect(resolvePeriod({ from: "2023-01-02", to: "2023-01-01" }, NOW)).toMatchObject({ ok: false, field: "to", message: "attendance.statistics.validation.toBeforeFrom" });
-    expect(resolvePeriod({ from: "2010-01-01", to: "2023-01-01" }, NOW)).toMatchObject({ ok: false, message: "attendance.statistics.validation.tooLong" });
+    expect(resolvePeriod({ from: "2023-01-02", to: "2023-01-01" }, NOW)).toMatchObject({
+      ok: false,
+      field: "to",
+      message: "attendance.statistics.validation.toBeforeFrom",
+    });
+    expect(resolvePeriod({ from: "2010-01-01", to: "2023-01-01" }, NOW)).toMatchObject({
+      ok: false,
+      message: "attendance.statistics.validation.tooLong",
+    });
   });
 });

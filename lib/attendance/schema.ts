@@ -16,7 +16,12 @@ export const markAttendanceSchema = z
     absenceReason: optionalText(300),
   })
   .superRefine((v, ctx) => {
-    if (v.status === "ABSENT" && !v.absenceReason) ctx.addIssue({ code: "custom", path: ["absenceReason"], message: "attendance.checkIn.validation.reasonRequired" });
+    if (v.status === "ABSENT" && !v.absenceReason)
+      ctx.addIssue({
+        code: "custom",
+        path: ["absenceReason"],
+        message: "attendance.checkIn.validation.reasonRequired",
+      });
   })
   // Only an absence keeps a reason.
   .transform((v) => ({ ...v, absenceReason: v.status === "ABSENT" ? v.absenceReason : null }));
@@ -71,17 +76,26 @@ export function defaultPeriod(now: Date): Period {
  * The period asked for (a missing end defaults to the current year's), or the catalogue key of what
  * is wrong with it.
  */
-export function resolvePeriod(input: { from?: unknown; to?: unknown }, now: Date): { ok: true; period: Period } | { ok: false; field: "from" | "to"; message: string } {
+export function resolvePeriod(
+  input: { from?: unknown; to?: unknown },
+  now: Date,
+): { ok: true; period: Period } | { ok: false; field: "from" | "to"; message: string } {
   const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
   const parsed = periodSchema.safeParse({ from: blank(input.from), to: blank(input.to) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, field: issue.path[0] === "to" ? "to" : "from", message: issue.message.startsWith("validation.") ? issue.message : "validation.date" };
+    return {
+      ok: false,
+      field: issue.path[0] === "to" ? "to" : "from",
+      message: issue.message.startsWith("validation.") ? issue.message : "validation.date",
+    };
   }
   const fallback = defaultPeriod(now);
   const period = periodOf(parsed.data.from ?? fallback.from, parsed.data.to ?? fallback.to);
-  if (period.end <= period.start) return { ok: false, field: "to", message: "attendance.statistics.validation.toBeforeFrom" };
-  if (period.end.getTime() - period.start.getTime() > MAX_PERIOD_DAYS * 86_400_000) return { ok: false, field: "to", message: "attendance.statistics.validation.tooLong" };
+  if (period.end <= period.start)
+    return { ok: false, field: "to", message: "attendance.statistics.validation.toBeforeFrom" };
+  if (period.end.getTime() - period.start.getTime() > MAX_PERIOD_DAYS * 86_400_000)
+    return { ok: false, field: "to", message: "attendance.statistics.validation.tooLong" };
   return { ok: true, period };
 }
 

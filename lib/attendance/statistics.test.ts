@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { meetingAttendance, rate, totalAttendance, totalCompliance, unitCompliance, type AttendanceRows, type AttendeeRow, type InvitationRow } from "./statistics";
+import {
+  meetingAttendance,
+  rate,
+  totalAttendance,
+  totalCompliance,
+  unitCompliance,
+  type AttendanceRows,
+  type AttendeeRow,
+  type InvitationRow,
+} from "./statistics";
 
 const at = (iso: string) => new Date(iso);
 const NOW = at("2023-01-10T09:00:00+07:00");
 
 // The 27/12/2022 conference (ended) and a briefing still to come, with three wards invited to both.
 function rows(): AttendanceRows {
-  const inv = (id: string, meetingId: string, pointId: string, unit: string, extra: Partial<InvitationRow>): InvitationRow => ({
+  const inv = (
+    id: string,
+    meetingId: string,
+    pointId: string,
+    unit: string,
+    extra: Partial<InvitationRow>,
+  ): InvitationRow => ({
     id,
     meetingId,
     pointId,
@@ -18,7 +33,14 @@ function rows(): AttendanceRows {
     currentResponseId: null,
     ...extra,
   });
-  const person = (id: string, pointId: string, invitationId: string | null, responseId: string | null, checkIn: AttendeeRow["checkIn"], extra: Partial<AttendeeRow> = {}): AttendeeRow => ({
+  const person = (
+    id: string,
+    pointId: string,
+    invitationId: string | null,
+    responseId: string | null,
+    checkIn: AttendeeRow["checkIn"],
+    extra: Partial<AttendeeRow> = {},
+  ): AttendeeRow => ({
     id,
     pointId,
     invitationId,
@@ -30,8 +52,20 @@ function rows(): AttendanceRows {
   });
   return {
     meetings: [
-      { id: "briefing", title: "Giao ban tuần", startsAt: at("2023-01-16T07:30:00+07:00"), endsAt: at("2023-01-16T09:30:00+07:00"), status: "SCHEDULED" },
-      { id: "review", title: "Hội nghị tổng kết năm 2022", startsAt: at("2022-12-27T07:30:00+07:00"), endsAt: at("2022-12-27T11:30:00+07:00"), status: "HELD" },
+      {
+        id: "briefing",
+        title: "Giao ban tuần",
+        startsAt: at("2023-01-16T07:30:00+07:00"),
+        endsAt: at("2023-01-16T09:30:00+07:00"),
+        status: "SCHEDULED",
+      },
+      {
+        id: "review",
+        title: "Hội nghị tổng kết năm 2022",
+        startsAt: at("2022-12-27T07:30:00+07:00"),
+        endsAt: at("2022-12-27T11:30:00+07:00"),
+        status: "HELD",
+      },
     ],
     points: [
       { id: "cuaLo", meetingId: "review", name: "Điểm cầu Cửa Lò", isMain: false },
@@ -40,11 +74,22 @@ function rows(): AttendanceRows {
     ],
     invitations: [
       // Nghi Hải: on time, both came (one online).
-      inv("r-hai", "review", "cuaLo", "Nghi Hải", { firstAnsweredAt: at("2022-12-22T10:00:00+07:00"), currentResponseId: "a-hai" }),
+      inv("r-hai", "review", "cuaLo", "Nghi Hải", {
+        firstAnsweredAt: at("2022-12-22T10:00:00+07:00"),
+        currentResponseId: "a-hai",
+      }),
       // Nghi Hương: a substitute, answered late; the substitute came, the policy officer was absent with a reason.
-      inv("r-huong", "review", "cuaLo", "Nghi Hương", { status: "SUBSTITUTE", firstAnsweredAt: at("2022-12-24T08:00:00+07:00"), currentResponseId: "a-huong-2" }),
+      inv("r-huong", "review", "cuaLo", "Nghi Hương", {
+        status: "SUBSTITUTE",
+        firstAnsweredAt: at("2022-12-24T08:00:00+07:00"),
+        currentResponseId: "a-huong-2",
+      }),
       // Thu Thủy: declined on time.
-      inv("r-thuy", "review", "cuaLo", "Thu Thủy", { status: "DECLINED", firstAnsweredAt: at("2022-12-20T08:00:00+07:00"), currentResponseId: "a-thuy" }),
+      inv("r-thuy", "review", "cuaLo", "Thu Thủy", {
+        status: "DECLINED",
+        firstAnsweredAt: at("2022-12-20T08:00:00+07:00"),
+        currentResponseId: "a-thuy",
+      }),
       // The briefing: Nghi Hải has not answered yet; Nghi Hương confirmed, recorded without a time.
       inv("b-hai", "briefing", "room", "Nghi Hải", { status: "PENDING" }),
       inv("b-huong", "briefing", "room", "Nghi Hương", {}),
@@ -82,18 +127,42 @@ describe("meetingAttendance", () => {
 
   it("counts each point's list, with walk-ins and the never-checked-in of an ended meeting", () => {
     const cuaLo = meetings[0]!.points.find((p) => p.pointId === "cuaLo")!;
-    expect(cuaLo).toMatchObject({ invitedUnits: 3, expected: 7, onSite: 3, online: 2, absentWithReason: 1, absentWithoutReason: 1, notYet: 0, walkIns: 2, present: 5 });
+    expect(cuaLo).toMatchObject({
+      invitedUnits: 3,
+      expected: 7,
+      onSite: 3,
+      online: 2,
+      absentWithReason: 1,
+      absentWithoutReason: 1,
+      notYet: 0,
+      walkIns: 2,
+      present: 5,
+    });
     expect(cuaLo.attendanceRate).toBe(71.4);
     expect(meetings[0]).toMatchObject({ invitedUnits: 3, expected: 8, present: 5, absentWithoutReason: 2, walkIns: 3 });
     expect(meetings[0]!.attendanceRate).toBe(62.5);
   });
 
   it("keeps people of a meeting still to come as not yet checked in", () => {
-    expect(meetings[1]).toMatchObject({ invitedUnits: 2, expected: 1, notYet: 1, absentWithoutReason: 0, present: 0, attendanceRate: null });
+    expect(meetings[1]).toMatchObject({
+      invitedUnits: 2,
+      expected: 1,
+      notYet: 1,
+      absentWithoutReason: 0,
+      present: 0,
+      attendanceRate: null,
+    });
   });
 
   it("adds up to totals", () => {
-    expect(totalAttendance(meetings)).toMatchObject({ expected: 9, present: 5, notYet: 1, absentWithReason: 1, absentWithoutReason: 2, attendanceRate: 62.5 });
+    expect(totalAttendance(meetings)).toMatchObject({
+      expected: 9,
+      present: 5,
+      notYet: 1,
+      absentWithReason: 1,
+      absentWithoutReason: 2,
+      attendanceRate: 62.5,
+    });
   });
 });
 
@@ -106,8 +175,23 @@ describe("unitCompliance", () => {
 
   it("splits answers into on time, late and missing, and counts declines and substitutes", () => {
     const [hai, huong, thuy] = units;
-    expect(hai).toMatchObject({ invited: 2, answeredOnTime: 1, answeredLate: 0, notAnswered: 1, declined: 0, substitutes: 0, onTimeRate: 50 });
-    expect(huong).toMatchObject({ invited: 2, answeredOnTime: 1, answeredLate: 1, notAnswered: 0, substitutes: 1, onTimeRate: 50 });
+    expect(hai).toMatchObject({
+      invited: 2,
+      answeredOnTime: 1,
+      answeredLate: 0,
+      notAnswered: 1,
+      declined: 0,
+      substitutes: 0,
+      onTimeRate: 50,
+    });
+    expect(huong).toMatchObject({
+      invited: 2,
+      answeredOnTime: 1,
+      answeredLate: 1,
+      notAnswered: 0,
+      substitutes: 1,
+      onTimeRate: 50,
+    });
     expect(thuy).toMatchObject({ invited: 1, answeredOnTime: 1, declined: 1, onTimeRate: 100, attendanceRate: null });
   });
 
@@ -118,7 +202,17 @@ describe("unitCompliance", () => {
   });
 
   it("adds up to totals", () => {
-    expect(totalCompliance(units)).toMatchObject({ invited: 5, answeredOnTime: 3, answeredLate: 1, notAnswered: 1, declined: 1, substitutes: 1, present: 4, onTimeRate: 60, attendanceRate: 66.7 });
+    expect(totalCompliance(units)).toMatchObject({
+      invited: 5,
+      answeredOnTime: 3,
+      answeredLate: 1,
+      notAnswered: 1,
+      declined: 1,
+      substitutes: 1,
+      present: 4,
+      onTimeRate: 60,
+      attendanceRate: 66.7,
+    });
   });
 
   it("is empty without invitations", () => {

@@ -112,7 +112,17 @@ export function rate(part: number, whole: number): number | null {
 const collator = new Intl.Collator("vi", { sensitivity: "base" });
 
 function emptyCounts(): AttendanceCounts {
-  return { expected: 0, onSite: 0, online: 0, absentWithReason: 0, absentWithoutReason: 0, notYet: 0, walkIns: 0, present: 0, attendanceRate: null };
+  return {
+    expected: 0,
+    onSite: 0,
+    online: 0,
+    absentWithReason: 0,
+    absentWithoutReason: 0,
+    notYet: 0,
+    walkIns: 0,
+    present: 0,
+    attendanceRate: null,
+  };
 }
 
 function add(counts: AttendanceCounts, outcome: AttendanceOutcome, walkIn: boolean) {
@@ -131,7 +141,10 @@ function settle<T extends AttendanceCounts>(counts: T): T {
  * Each listed person's outcome, by attendee id: walk-ins and the people of answers in force, with
  * everyone never checked in counted absent without reason once their meeting has ended.
  */
-export function outcomes(rows: AttendanceRows, now: Date): Map<string, { attendee: AttendeeRow; outcome: AttendanceOutcome }> {
+export function outcomes(
+  rows: AttendanceRows,
+  now: Date,
+): Map<string, { attendee: AttendeeRow; outcome: AttendanceOutcome }> {
   const meetingOfPoint = new Map(rows.points.map((p) => [p.id, p.meetingId]));
   const endOf = new Map(rows.meetings.map((m) => [m.id, m.endsAt]));
   const invitations = new Map(rows.invitations.map((i) => [i.id, i]));
@@ -149,7 +162,8 @@ export function outcomes(rows: AttendanceRows, now: Date): Map<string, { attende
 /** Attendance per meeting and, within it, per connection point (main point first), meetings in start order. */
 export function meetingAttendance(rows: AttendanceRows, now: Date): MeetingAttendance[] {
   const byPoint = new Map<string, PointAttendance>();
-  for (const p of rows.points) byPoint.set(p.id, { pointId: p.id, name: p.name, isMain: p.isMain, invitedUnits: 0, ...emptyCounts() });
+  for (const p of rows.points)
+    byPoint.set(p.id, { pointId: p.id, name: p.name, isMain: p.isMain, invitedUnits: 0, ...emptyCounts() });
   for (const i of rows.invitations) {
     const point = byPoint.get(i.pointId);
     if (point) point.invitedUnits++;
@@ -172,16 +186,44 @@ export function meetingAttendance(rows: AttendanceRows, now: Date): MeetingAtten
       let invitedUnits = 0;
       for (const p of points) {
         invitedUnits += p.invitedUnits;
-        for (const key of ["expected", "onSite", "online", "absentWithReason", "absentWithoutReason", "notYet", "walkIns"] as const) totals[key] += p[key];
+        for (const key of [
+          "expected",
+          "onSite",
+          "online",
+          "absentWithReason",
+          "absentWithoutReason",
+          "notYet",
+          "walkIns",
+        ] as const)
+          totals[key] += p[key];
       }
-      return { meetingId: m.id, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, status: m.status, invitedUnits, ...settle(totals), points };
+      return {
+        meetingId: m.id,
+        title: m.title,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        status: m.status,
+        invitedUnits,
+        ...settle(totals),
+        points,
+      };
     });
 }
 
 /** Sums of a list of meetings' attendance, for a totals row. */
 export function totalAttendance(meetings: AttendanceCounts[]): AttendanceCounts {
   const totals = emptyCounts();
-  for (const m of meetings) for (const key of ["expected", "onSite", "online", "absentWithReason", "absentWithoutReason", "notYet", "walkIns"] as const) totals[key] += m[key];
+  for (const m of meetings)
+    for (const key of [
+      "expected",
+      "onSite",
+      "online",
+      "absentWithReason",
+      "absentWithoutReason",
+      "notYet",
+      "walkIns",
+    ] as const)
+      totals[key] += m[key];
   return settle(totals);
 }
 
@@ -197,7 +239,21 @@ export function unitCompliance(rows: AttendanceRows, now: Date): UnitCompliance[
   for (const i of rows.invitations) {
     let unit = units.get(i.unitId);
     if (!unit) {
-      unit = { unitId: i.unitId, unitName: i.unitName, invited: 0, answeredOnTime: 0, answeredLate: 0, notAnswered: 0, declined: 0, substitutes: 0, present: 0, absentWithReason: 0, absentWithoutReason: 0, onTimeRate: null, attendanceRate: null };
+      unit = {
+        unitId: i.unitId,
+        unitName: i.unitName,
+        invited: 0,
+        answeredOnTime: 0,
+        answeredLate: 0,
+        notAnswered: 0,
+        declined: 0,
+        substitutes: 0,
+        present: 0,
+        absentWithReason: 0,
+        absentWithoutReason: 0,
+        onTimeRate: null,
+        attendanceRate: null,
+      };
       units.set(i.unitId, unit);
     }
     unitOfInvitation.set(i.id, unit);
@@ -217,13 +273,31 @@ export function unitCompliance(rows: AttendanceRows, now: Date): UnitCompliance[
     else if (outcome === "absentWithoutReason") unit.absentWithoutReason++;
   }
   return [...units.values()]
-    .map((u) => ({ ...u, onTimeRate: rate(u.answeredOnTime, u.invited), attendanceRate: rate(u.present, u.present + u.absentWithReason + u.absentWithoutReason) }))
+    .map((u) => ({
+      ...u,
+      onTimeRate: rate(u.answeredOnTime, u.invited),
+      attendanceRate: rate(u.present, u.present + u.absentWithReason + u.absentWithoutReason),
+    }))
     .sort((a, b) => collator.compare(a.unitName, b.unitName) || a.unitId.localeCompare(b.unitId));
 }
 
 /** Sums of the unit rows, for a totals row. */
 export function totalCompliance(units: UnitCompliance[]): Omit<UnitCompliance, "unitId" | "unitName"> {
-  const t = { invited: 0, answeredOnTime: 0, answeredLate: 0, notAnswered: 0, declined: 0, substitutes: 0, present: 0, absentWithReason: 0, absentWithoutReason: 0 };
+  const t = {
+    invited: 0,
+    answeredOnTime: 0,
+    answeredLate: 0,
+    notAnswered: 0,
+    declined: 0,
+    substitutes: 0,
+    present: 0,
+    absentWithReason: 0,
+    absentWithoutReason: 0,
+  };
   for (const u of units) for (const key of Object.keys(t) as (keyof typeof t)[]) t[key] += u[key];
-  return { ...t, onTimeRate: rate(t.answeredOnTime, t.invited), attendanceRate: rate(t.present, t.present + t.absentWithReason + t.absentWithoutReason) };
+  return {
+    ...t,
+    onTimeRate: rate(t.answeredOnTime, t.invited),
+    attendanceRate: rate(t.present, t.present + t.absentWithReason + t.absentWithoutReason),
+  };
 }

@@ -12,7 +12,19 @@ export interface AuditEntry {
 }
 
 interface AuditWriter {
-  auditLog: { create(args: { data: { actorId: string | null; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: string | null; after: string | null } }): PromiseLike<unknown> };
+  auditLog: {
+    create(args: {
+      data: {
+        actorId: string | null;
+        actorEmail: string | null;
+        action: string;
+        entityType: string;
+        entityId: string | null;
+        before: string | null;
+        after: string | null;
+      };
+    }): PromiseLike<unknown>;
+  };
 }
 
 /** Pass the transaction client so the record commits or rolls back with the change it describes. */

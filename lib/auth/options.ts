@@ -18,14 +18,33 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const user = await db.user.findUnique({ where: { email } });
-        const ok = user && user.active ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+        const ok =
+          user && user.active ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
         if (!user || !ok) {
-          await recordAudit(db, { actor: null, actorEmail: email, action: "auth.signInFailed", entityType: "User", entityId: user?.id ?? null });
+          await recordAudit(db, {
+            actor: null,
+            actorEmail: email,
+            action: "auth.signInFailed",
+            entityType: "User",
+            entityId: user?.id ?? null,
+          });
           return null;
         }
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        await recordAudit(db, { actor: { id: user.id, email: user.email }, action: "auth.signIn", entityType: "User", entityId: user.id });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId, officialId: user.officialId };
+        await recordAudit(db, {
+          actor: { id: user.id, email: user.email },
+          action: "auth.signIn",
+          entityType: "User",
+          entityId: user.id,
+        });
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          unitId: user.unitId,
+          officialId: user.officialId,
+        };
       },
     }),
   ],

@@ -18,7 +18,14 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true, active: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId, officialId: user.officialId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    unitId: user.unitId,
+    officialId: user.officialId,
+  };
 });
 
 /** For pages: sign-in when there is no session, HTTP 403 with a clear page when the role may not open it. */

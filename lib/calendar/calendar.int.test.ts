@@ -5,7 +5,14 @@ import { dayKey } from "@/lib/datetime/vietnam";
 import { NotFound } from "@/lib/errors";
 import { searchKey } from "@/lib/text/normalize";
 import { representativeOf, seedDemoOnce } from "@/lib/testing/fixtures";
-import { calendarMeeting, ensureCalendarFeedToken, feedFor, meetingsInRange, scheduleUnits, weeklySchedule } from "./data";
+import {
+  calendarMeeting,
+  ensureCalendarFeedToken,
+  feedFor,
+  meetingsInRange,
+  scheduleUnits,
+  weeklySchedule,
+} from "./data";
 import { regenerateCalendarFeedMutation } from "./mutations";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
@@ -25,9 +32,23 @@ beforeAll(async () => {
   townId = (await db.unit.findFirstOrThrow({ where: { name: "Thị xã Cửa Lò" } })).id;
 });
 
-async function createMeeting(title: string, organiserUnitId: string, startsAt: Date, status: "SCHEDULED" | "DRAFT" = "SCHEDULED") {
+async function createMeeting(
+  title: string,
+  organiserUnitId: string,
+  startsAt: Date,
+  status: "SCHEDULED" | "DRAFT" = "SCHEDULED",
+) {
   return db.meeting.create({
-    data: { title, titleAscii: searchKey(title), kind: "THEMATIC", mode: "ON_SITE", status, organiserUnitId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) },
+    data: {
+      title,
+      titleAscii: searchKey(title),
+      kind: "THEMATIC",
+      mode: "ON_SITE",
+      status,
+      organiserUnitId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+    },
   });
 }
 
@@ -43,20 +64,46 @@ describe("meetingsInRange", () => {
 
   it("returns exactly the meetings of the caller's scope, nothing from another ward", async () => {
     const nghiThu = (await db.unit.findFirstOrThrow({ where: { name: "Phường Nghi Thu" } })).id;
-    const theirs = await createMeeting("Họp riêng của phường Nghi Thu về lịch", nghiThu, new Date(briefing.startsAt.getTime() + 86_400_000));
+    const theirs = await createMeeting(
+      "Họp riêng của phường Nghi Thu về lịch",
+      nghiThu,
+      new Date(briefing.startsAt.getTime() + 86_400_000),
+    );
     const ward = await meetingsInRange(users.nghiHai, EVERYTHING.from, EVERYTHING.to);
     expect(ward.meetings.map((m) => m.id)).not.toContain(theirs.id);
-    const expected = await db.meeting.count({ where: { status: { not: "DRAFT" }, invitations: { some: { unitId: users.nghiHai.unitId } } } });
+    const expected = await db.meeting.count({
+      where: { status: { not: "DRAFT" }, invitations: { some: { unitId: users.nghiHai.unitId } } },
+    });
     expect(ward.meetings).toHaveLength(expected);
-    expect((await meetingsInRange(users.admin, EVERYTHING.from, EVERYTHING.to)).meetings.map((m) => m.id)).toContain(theirs.id);
+    expect((await meetingsInRange(users.admin, EVERYTHING.from, EVERYTHING.to)).meetings.map((m) => m.id)).toContain(
+      theirs.id,
+    );
   });
 
   it("selects only what a calendar shows, including a meeting that began before the range", async () => {
-    const { meetings, truncated } = await meetingsInRange(users.chair, new Date(briefing.startsAt.getTime() + 60_000), new Date(briefing.startsAt.getTime() + 120_000));
+    const { meetings, truncated } = await meetingsInRange(
+      users.chair,
+      new Date(briefing.startsAt.getTime() + 60_000),
+      new Date(briefing.startsAt.getTime() + 120_000),
+    );
     expect(truncated).toBe(false);
     expect(meetings).toHaveLength(1);
-    expect(Object.keys(meetings[0]!).sort()).toEqual(["endsAt", "id", "mainChair", "mainPoint", "mode", "startsAt", "status", "title"]);
-    expect(meetings[0]).toMatchObject({ id: briefing.id, mainChair: "Hoàng Văn Phúc", mainPoint: "Phòng họp số 1 - UBND thị xã Cửa Lò", mode: "ON_SITE" });
+    expect(Object.keys(meetings[0]!).sort()).toEqual([
+      "endsAt",
+      "id",
+      "mainChair",
+      "mainPoint",
+      "mode",
+      "startsAt",
+      "status",
+      "title",
+    ]);
+    expect(meetings[0]).toMatchObject({
+      id: briefing.id,
+      mainChair: "Hoàng Văn Phúc",
+      mainPoint: "Phòng họp số 1 - UBND thị xã Cửa Lò",
+      mode: "ON_SITE",
+    });
   });
 
   it("refuses an empty or inverted range", async () => {
@@ -71,8 +118,16 @@ describe("weeklySchedule", () => {
     expect(schedule.weekStart).toBe(dayKey(briefing.startsAt)); // the demo briefing is on a Monday
     const monday = schedule.days[0]!;
     const entry = monday.morning.find((e) => e.id === briefing.id);
-    expect(entry).toMatchObject({ title: BRIEFING, chairs: [PHUC], place: "Phòng họp số 1 - UBND thị xã Cửa Lò", organiser: "Thị xã Cửa Lò", organisedByUnit: true });
-    expect(schedule.days.flatMap((d) => [...d.morning, ...d.afternoon]).filter((e) => e.id === briefing.id)).toHaveLength(1);
+    expect(entry).toMatchObject({
+      title: BRIEFING,
+      chairs: [PHUC],
+      place: "Phòng họp số 1 - UBND thị xã Cửa Lò",
+      organiser: "Thị xã Cửa Lò",
+      organisedByUnit: true,
+    });
+    expect(
+      schedule.days.flatMap((d) => [...d.morning, ...d.afternoon]).filter((e) => e.id === briefing.id),
+    ).toHaveLength(1);
   });
 
   it("lists the 2022 provincial conference at the Cửa Lò point, chaired there by its own leader", async () => {
@@ -80,11 +135,20 @@ describe("weeklySchedule", () => {
     expect(schedule.week).toEqual({ year: 2022, week: 52 });
     expect([schedule.weekStart, schedule.weekEnd]).toEqual(["2022-12-26", "2023-01-01"]);
     const [entry] = schedule.days[1]!.morning; // Tuesday 27/12
-    expect(entry).toMatchObject({ chairs: [PHUC], place: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã", organiser: "Tỉnh Nghệ An", organisedByUnit: false });
+    expect(entry).toMatchObject({
+      chairs: [PHUC],
+      place: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã",
+      organiser: "Tỉnh Nghệ An",
+      organisedByUnit: false,
+    });
   });
 
   it("leaves out drafts and whatever the caller may not see", async () => {
-    const hidden = await createMeeting("Họp nội bộ Thường trực UBND thị xã", townId, new Date(briefing.startsAt.getTime() + 6 * 3_600_000));
+    const hidden = await createMeeting(
+      "Họp nội bộ Thường trực UBND thị xã",
+      townId,
+      new Date(briefing.startsAt.getTime() + 6 * 3_600_000),
+    );
     const ids = async (user: typeof users.admin, day: string) =>
       (await weeklySchedule(user, townId, day)).days.flatMap((d) => [...d.morning, ...d.afternoon]).map((e) => e.id);
     expect(await ids(users.secretariat, dayKey(draft.startsAt))).not.toContain(draft.id);
@@ -153,14 +217,19 @@ describe("private calendar feed", () => {
     const fresh = await ensureCalendarFeedToken(users.secretariat);
     expect(fresh).not.toBe(old);
     expect((await feedFor(fresh))?.user.id).toBe(users.secretariat.id);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "calendar.regenerateFeed", actorId: users.secretariat.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "calendar.regenerateFeed", actorId: users.secretariat.id },
+    });
     expect(audit).toMatchObject({ entityType: "User", entityId: users.secretariat.id });
     expect(JSON.stringify(audit)).not.toContain(old);
     expect(JSON.stringify(audit)).not.toContain(fresh);
   });
 
   it("does not let a signed-out caller regenerate anything", async () => {
-    expect(await runAction(regenerateCalendarFeedMutation, null, {})).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await runAction(regenerateCalendarFeedMutation, null, {})).toEqual({
+      ok: false,
+      message: "errors.signInRequired",
+    });
   });
 
   it("stops serving a deactivated account, and ignores malformed tokens", async () => {

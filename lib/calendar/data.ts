@@ -20,7 +20,8 @@ const UNIT_CHOICE_LIMIT = 1000;
 const DAY_MS = 86_400_000;
 
 function assertRange(from: Date, to: Date) {
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to <= from) throw new RangeError("An empty or invalid date range");
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to <= from)
+    throw new RangeError("An empty or invalid date range");
 }
 
 /** The caller's meetings overlapping [from, to), soonest first, with what a calendar cell shows. */
@@ -37,7 +38,10 @@ export async function meetingsInRange(user: SessionUser, from: Date, to: Date) {
       endsAt: true,
       status: true,
       mode: true,
-      points: { where: { isMain: true }, select: { connectionPoint: { select: { name: true } }, chair: { select: { fullName: true } } } },
+      points: {
+        where: { isMain: true },
+        select: { connectionPoint: { select: { name: true } }, chair: { select: { fullName: true } } },
+      },
     },
   });
   return {
@@ -60,9 +64,17 @@ export type CalendarItem = Awaited<ReturnType<typeof meetingsInRange>>["meetings
  */
 export async function scheduleUnits(user: SessionUser, now = new Date()): Promise<{ id: string; name: string }[]> {
   if (user.role === "ADMIN") {
-    return db.unit.findMany({ where: validOnWhere(now), orderBy: { nameAscii: "asc" }, take: UNIT_CHOICE_LIMIT, select: { id: true, name: true } });
+    return db.unit.findMany({
+      where: validOnWhere(now),
+      orderBy: { nameAscii: "asc" },
+      take: UNIT_CHOICE_LIMIT,
+      select: { id: true, name: true },
+    });
   }
-  const own = await db.unit.findUnique({ where: { id: user.unitId }, select: { id: true, name: true, parent: { select: { id: true, name: true } } } });
+  const own = await db.unit.findUnique({
+    where: { id: user.unitId },
+    select: { id: true, name: true, parent: { select: { id: true, name: true } } },
+  });
   if (!own) return [];
   return own.parent ? [{ id: own.id, name: own.name }, own.parent] : [{ id: own.id, name: own.name }];
 }
@@ -115,7 +127,8 @@ export async function weeklySchedule(user: SessionUser, unitId: string, day: str
     // The unit's leaders and where they sit; for a meeting it only organises, the main point's chair.
     const own = m.points.filter((p) => p.chair?.unitId === unit.id);
     const shown = own.length ? own : m.points.filter((p) => p.isMain);
-    const place = own[0] ?? m.points.find((p) => p.connectionPoint.hostUnitId === unit.id) ?? m.points.find((p) => p.isMain);
+    const place =
+      own[0] ?? m.points.find((p) => p.connectionPoint.hostUnitId === unit.id) ?? m.points.find((p) => p.isMain);
     return {
       id: m.id,
       title: m.title,
@@ -163,7 +176,14 @@ function calendarSelect(user: Pick<SessionUser, "unitId" | "officialId">) {
     cancelReason: true,
     organiserUnit: { select: { name: true } },
     points: {
-      where: { OR: [{ isMain: true }, ...(officialId ? [{ chairOfficialId: officialId }] : []), { invitations: { some: { unitId } } }, { connectionPoint: { hostUnitId: unitId } }] },
+      where: {
+        OR: [
+          { isMain: true },
+          ...(officialId ? [{ chairOfficialId: officialId }] : []),
+          { invitations: { some: { unitId } } },
+          { connectionPoint: { hostUnitId: unitId } },
+        ],
+      },
       orderBy: [{ isMain: "desc" as const }, { position: "asc" as const }],
       select: {
         isMain: true,
@@ -178,7 +198,10 @@ function calendarSelect(user: Pick<SessionUser, "unitId" | "officialId">) {
 
 /** One meeting for a calendar download; NotFound outside the caller's scope. */
 export async function calendarMeeting(user: SessionUser, id: string): Promise<CalendarMeeting> {
-  const meeting = await db.meeting.findFirst({ where: { AND: [{ id }, meetingScope(user)] }, select: calendarSelect(user) });
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id }, meetingScope(user)] },
+    select: calendarSelect(user),
+  });
   if (!meeting) throw new NotFound();
   return meeting;
 }
@@ -194,8 +217,12 @@ export async function ensureCalendarFeedToken(user: SessionUser): Promise<string
   if (current.calendarFeedToken) return current.calendarFeedToken;
   await db.$transaction(async (tx) => {
     // Only if still unset: two tabs opening the calendar at once must not leave two different tokens behind.
-    const { count } = await tx.user.updateMany({ where: { id: user.id, calendarFeedToken: null }, data: { calendarFeedToken: newFeedToken() } });
-    if (count) await recordAudit(tx, { actor: user, action: "calendar.createFeed", entityType: "User", entityId: user.id });
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, calendarFeedToken: null },
+      data: { calendarFeedToken: newFeedToken() },
+    });
+    if (count)
+      await recordAudit(tx, { actor: user, action: "calendar.createFeed", entityType: "User", entityId: user.id });
   });
   const created = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarFeedToken: true } });
   return created.calendarFeedToken!;
@@ -218,10 +245,26 @@ export async function feedFor(token: string, now = new Date()) {
   if (!isFeedToken(token)) return null;
   const owner = await db.user.findUnique({
     where: { calendarFeedToken: token },
-    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true, active: true, locale: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      unitId: true,
+      officialId: true,
+      active: true,
+      locale: true,
+    },
   });
   if (!owner || !owner.active) return null;
-  const user: SessionUser = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, unitId: owner.unitId, officialId: owner.officialId };
+  const user: SessionUser = {
+    id: owner.id,
+    email: owner.email,
+    name: owner.name,
+    role: owner.role,
+    unitId: owner.unitId,
+    officialId: owner.officialId,
+  };
   const from = new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS);
   const to = new Date(now.getTime() + FEED_FUTURE_DAYS * DAY_MS);
   const meetings: CalendarMeeting[] = await db.meeting.findMany({

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareDays, dayOfWeek, daysInMonth, epochDay, fromEpochDay, isDayKey, parseDayKey, toDayKey } from "./days";
+import {
+  addDays,
+  compareDays,
+  dayOfWeek,
+  daysInMonth,
+  epochDay,
+  fromEpochDay,
+  isDayKey,
+  parseDayKey,
+  toDayKey,
+} from "./days";
 
 describe("day keys", () => {
   it("accepts only dates that exist", () => {

@@ -11,8 +11,19 @@ const point = (over: Partial<CalendarPoint> & { name: string; host: string }): C
   connectionPoint: { name: over.name, address: null, room: null, hostUnitId: over.host },
 });
 
-const main = point({ name: "Điểm cầu chính", host: "province", isMain: true, chairOfficialId: "long", chair: { fullName: "Bùi Đình Long", title: "Phó Chủ tịch UBND tỉnh" } });
-const cuaLo = point({ name: "Điểm cầu Cửa Lò", host: "town", chairOfficialId: "phuc", chair: { fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" } });
+const main = point({
+  name: "Điểm cầu chính",
+  host: "province",
+  isMain: true,
+  chairOfficialId: "long",
+  chair: { fullName: "Bùi Đình Long", title: "Phó Chủ tịch UBND tỉnh" },
+});
+const cuaLo = point({
+  name: "Điểm cầu Cửa Lò",
+  host: "town",
+  chairOfficialId: "phuc",
+  chair: { fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" },
+});
 
 const meeting: CalendarMeeting = {
   id: "m1",
@@ -26,7 +37,13 @@ const meeting: CalendarMeeting = {
   confidential: false,
   cancelReason: null,
   organiserUnit: { name: "Tỉnh Nghệ An" },
-  points: [main, { ...cuaLo, connectionPoint: { ...cuaLo.connectionPoint, room: "Hội trường tầng 2", address: "Trụ sở UBND thị xã Cửa Lò" } }],
+  points: [
+    main,
+    {
+      ...cuaLo,
+      connectionPoint: { ...cuaLo.connectionPoint, room: "Hội trường tầng 2", address: "Trụ sở UBND thị xã Cửa Lò" },
+    },
+  ],
 };
 
 const { labels } = calendarText("vi");
@@ -60,7 +77,8 @@ describe("toCalendarEvent", () => {
       status: "CONFIRMED",
       url: "https://hoinghi.example/meetings/m1",
       location: "Điểm cầu chính",
-      description: "Đơn vị tổ chức: Tỉnh Nghệ An\nChủ trì: Bùi Đình Long - Phó Chủ tịch UBND tỉnh\n\nĐánh giá kết quả năm 2022.",
+      description:
+        "Đơn vị tổ chức: Tỉnh Nghệ An\nChủ trì: Bùi Đình Long - Phó Chủ tịch UBND tỉnh\n\nĐánh giá kết quả năm 2022.",
     });
   });
 
@@ -78,6 +96,8 @@ describe("toCalendarEvent", () => {
   });
 
   it("speaks English when asked", () => {
-    expect(toCalendarEvent(meeting, { ...options, labels: calendarText("en").labels }).description).toMatch(/^Organiser: Tỉnh Nghệ An\nChair: /);
+    expect(toCalendarEvent(meeting, { ...options, labels: calendarText("en").labels }).description).toMatch(
+      /^Organiser: Tỉnh Nghệ An\nChair: /,
+    );
   });
 });

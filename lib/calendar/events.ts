@@ -44,7 +44,10 @@ export function icsStatus(status: MeetingStatus): CalendarEventStatus {
  * The point that matters to this user: the one they chair, else one their unit is invited to, else
  * one their unit hosts, else the main point. Cửa Lò's chair of a provincial conference sits in Cửa Lò.
  */
-export function pointFor<P extends CalendarPoint>(user: { officialId: string | null; unitId: string }, points: readonly P[]): P | undefined {
+export function pointFor<P extends CalendarPoint>(
+  user: { officialId: string | null; unitId: string },
+  points: readonly P[],
+): P | undefined {
   return (
     (user.officialId ? points.find((p) => p.chairOfficialId === user.officialId) : undefined) ??
     points.find((p) => p.invitations.length > 0) ??
@@ -68,7 +71,8 @@ export function toCalendarEvent(
   const chair = point?.chair ?? meeting.points.find((p) => p.isMain)?.chair ?? null;
   const lines = [options.labels.organiser(meeting.organiserUnit.name)];
   if (chair) lines.push(options.labels.chair(`${chair.fullName} - ${chair.title}`));
-  if (meeting.status === "CANCELLED" && meeting.cancelReason) lines.push(options.labels.cancelReason(meeting.cancelReason));
+  if (meeting.status === "CANCELLED" && meeting.cancelReason)
+    lines.push(options.labels.cancelReason(meeting.cancelReason));
   // A subscribed feed is copied into third-party calendar services: a confidential meeting's content stays here.
   if (meeting.description && !meeting.confidential) lines.push("", meeting.description);
   return {

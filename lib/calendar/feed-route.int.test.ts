@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 
 function fetchFeed(segment: string) {
-  return GET(new Request(`http://hoinghi.test/calendar/feed/${segment}`), { params: Promise.resolve({ token: segment }) });
+  return GET(new Request(`http://hoinghi.test/calendar/feed/${segment}`), {
+    params: Promise.resolve({ token: segment }),
+  });
 }
 
 /** RFC 5545 §3.1: a CRLF followed by a space continues the line. */
@@ -41,7 +43,9 @@ describe("GET /calendar/feed/<token>.ics", () => {
 
   it("gives the chair the provincial meeting at the Cửa Lò point, and marks a draft tentative", async () => {
     const body = unfold(await (await fetchFeed(`${await ensureCalendarFeedToken(users.chair)}.ics`)).text());
-    expect(body).toContain("LOCATION:Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã\\, Hội trường tầng 2\\, Trụ sở UBND thị xã Cửa Lò\r\n");
+    expect(body).toContain(
+      "LOCATION:Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã\\, Hội trường tầng 2\\, Trụ sở UBND thị xã Cửa Lò\r\n",
+    );
     const draft = await db.meeting.findFirstOrThrow({ where: { status: "DRAFT" } });
     const event = body.slice(body.indexOf(`UID:${draft.id}@hoinghi`));
     expect(event.slice(0, event.indexOf("END:VEVENT"))).toContain("STATUS:TENTATIVE");

@@ -30,7 +30,10 @@ export function escapeText(value: string): string {
 /** 20270111T003000Z: UTC, so no VTIMEZONE is needed and every client agrees on the instant. */
 export function formatUtc(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date in calendar event");
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 // A grapheme longer than a whole line (only in pathological input) is cut by code points instead: a

@@ -84,7 +84,9 @@ describe("renderCalendar", () => {
   it("escapes backslash, semicolon, comma and line breaks in TEXT, but not in the URL", () => {
     const out = renderCalendar({
       name: "a",
-      events: [{ ...meeting, title: "A; B, C \\ D", description: "one\r\ntwo\nthree\rfour", url: "https://x.vn/m?a=1,2;b" }],
+      events: [
+        { ...meeting, title: "A; B, C \\ D", description: "one\r\ntwo\nthree\rfour", url: "https://x.vn/m?a=1,2;b" },
+      ],
     });
     expect(property(out, "SUMMARY")).toEqual(["A\\; B\\, C \\\\ D"]);
     expect(property(out, "DESCRIPTION")).toEqual(["one\\ntwo\\nthree\\nfour"]);
@@ -114,7 +116,13 @@ describe("renderCalendar", () => {
   });
 
   it("leaves out optional properties that are not given and writes one VEVENT per event", () => {
-    const bare: CalendarEvent = { ...meeting, uid: "b@hoinghi", location: undefined, description: undefined, url: undefined };
+    const bare: CalendarEvent = {
+      ...meeting,
+      uid: "b@hoinghi",
+      location: undefined,
+      description: undefined,
+      url: undefined,
+    };
     const out = renderCalendar({ name: "a", events: [meeting, bare] });
     expect(property(out, "BEGIN")).toEqual(["VCALENDAR", "VEVENT", "VEVENT"]);
     expect(property(out, "LOCATION")).toHaveLength(1);

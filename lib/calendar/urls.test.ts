@@ -15,8 +15,14 @@ describe("feed URLs", () => {
   it("builds the origin from the request, behind a proxy too", () => {
     const headers = (h: Record<string, string>) => new Headers(h);
     expect(originFrom(headers({ host: "localhost:3100" }))).toBe("http://localhost:3100");
-    expect(originFrom(headers({ host: "10.0.0.5:3000", "x-forwarded-host": "hoinghi.nghean.gov.vn", "x-forwarded-proto": "https" }))).toBe("https://hoinghi.nghean.gov.vn");
-    expect(originFrom(headers({ host: "a.example, b.example", "x-forwarded-proto": "https,http" }))).toBe("https://a.example");
+    expect(
+      originFrom(
+        headers({ host: "10.0.0.5:3000", "x-forwarded-host": "hoinghi.nghean.gov.vn", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe("https://hoinghi.nghean.gov.vn");
+    expect(originFrom(headers({ host: "a.example, b.example", "x-forwarded-proto": "https,http" }))).toBe(
+      "https://a.example",
+    );
     expect(originFrom(headers({ host: "evil.example/<script>" }))).toBe("http://localhost");
     expect(originFrom(headers({}))).toBe("http://localhost");
   });

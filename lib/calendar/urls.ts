@@ -31,6 +31,7 @@ function firstValue(header: string | null): string | null {
 export function originFrom(headers: { get(name: string): string | null }): string {
   const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host"));
   const proto = firstValue(headers.get("x-forwarded-proto"));
-  const safeHost = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? host : "localhost";
+  const safeHost =
+    host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? host : "localhost";
   return `${proto === "https" ? "https" : "http"}://${safeHost}`;
 }

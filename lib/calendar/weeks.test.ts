@@ -33,15 +33,27 @@ describe("weeks start on Monday", () => {
   });
 
   it("lists the seven days Monday to Sunday", () => {
-    expect(weekDays("2022-12-29")).toEqual(["2022-12-26", "2022-12-27", "2022-12-28", "2022-12-29", "2022-12-30", "2022-12-31", "2023-01-01"]);
+    expect(weekDays("2022-12-29")).toEqual([
+      "2022-12-26",
+      "2022-12-27",
+      "2022-12-28",
+      "2022-12-29",
+      "2022-12-30",
+      "2022-12-31",
+      "2023-01-01",
+    ]);
   });
 
   it("uses the calendar day in Vietnam: Sunday 23:30 UTC is already Monday there", () => {
     const range = instantRange("2022-12-26", "2023-01-01");
     expect(range.from.toISOString()).toBe("2022-12-25T17:00:00.000Z");
     expect(range.to.toISOString()).toBe("2023-01-01T17:00:00.000Z");
-    expect(overlapsDay({ startsAt: at("2022-12-25T23:30:00Z"), endsAt: at("2022-12-26T01:00:00Z") }, "2022-12-26")).toBe(true);
-    expect(overlapsDay({ startsAt: at("2022-12-25T23:30:00Z"), endsAt: at("2022-12-26T01:00:00Z") }, "2022-12-25")).toBe(false);
+    expect(
+      overlapsDay({ startsAt: at("2022-12-25T23:30:00Z"), endsAt: at("2022-12-26T01:00:00Z") }, "2022-12-26"),
+    ).toBe(true);
+    expect(
+      overlapsDay({ startsAt: at("2022-12-25T23:30:00Z"), endsAt: at("2022-12-26T01:00:00Z") }, "2022-12-25"),
+    ).toBe(false);
   });
 });
 

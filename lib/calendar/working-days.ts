@@ -26,7 +26,7 @@ export function addWorkingDays(day: string, n: number, holidays: Holidays): stri
   const step = n > 0 ? 1 : -1;
   let current = day;
   // Terminates: holidays is finite, so working days keep coming.
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     current = addDays(current, step);
     if (isWorkingDay(current, holidays)) left -= 1;
   }

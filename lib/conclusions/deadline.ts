@@ -4,10 +4,7 @@ import { epochDay } from "@/lib/calendar/days";
 import { dayKey } from "@/lib/datetime/vietnam";
 
 export type DeadlineState =
-  | { kind: "none" }
-  | { kind: "overdue"; days: number }
-  | { kind: "today" }
-  | { kind: "left"; days: number };
+  { kind: "none" } | { kind: "overdue"; days: number } | { kind: "today" } | { kind: "left"; days: number };
 
 export function deadlineState(deadline: Date | null, now: Date): DeadlineState {
   if (!deadline) return { kind: "none" };

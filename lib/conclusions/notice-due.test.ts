@@ -8,7 +8,10 @@ const vn = (day: string, hhmm = "10:00") => new Date(`${day}T${hhmm}:00+07:00`);
 
 describe("noticeDue", () => {
   it("is due 5 working days after the meeting's day", () => {
-    expect(noticeDue({ meetingAt, now: vn("2026-12-07"), holidays: none })).toEqual({ dueDay: "2026-12-14", state: "ok" });
+    expect(noticeDue({ meetingAt, now: vn("2026-12-07"), holidays: none })).toEqual({
+      dueDay: "2026-12-14",
+      state: "ok",
+    });
   });
 
   it("warns when one working day is left, also across a weekend", () => {
@@ -23,10 +26,15 @@ describe("noticeDue", () => {
   });
 
   it("moves the due day past holidays", () => {
-    expect(noticeDue({ meetingAt, now: vn("2026-12-07"), holidays: new Set(["2026-12-09", "2026-12-14"]) }).dueDay).toBe("2026-12-16");
+    expect(
+      noticeDue({ meetingAt, now: vn("2026-12-07"), holidays: new Set(["2026-12-09", "2026-12-14"]) }).dueDay,
+    ).toBe("2026-12-16");
   });
 
   it("says issued once the notice is out, even after the due day", () => {
-    expect(noticeDue({ meetingAt, now: vn("2026-12-20"), holidays: none, issuedAt: vn("2026-12-18") })).toEqual({ dueDay: "2026-12-14", state: "issued" });
+    expect(noticeDue({ meetingAt, now: vn("2026-12-20"), holidays: none, issuedAt: vn("2026-12-18") })).toEqual({
+      dueDay: "2026-12-14",
+      state: "issued",
+    });
   });
 });

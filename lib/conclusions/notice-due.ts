@@ -14,7 +14,12 @@ export interface NoticeDue {
 /** Warned as "soon" when at most one working day is left before the due day. */
 export const SOON_WORKING_DAYS = 1;
 
-export function noticeDue(input: { meetingAt: Date; now: Date; holidays: Holidays; issuedAt?: Date | null }): NoticeDue {
+export function noticeDue(input: {
+  meetingAt: Date;
+  now: Date;
+  holidays: Holidays;
+  issuedAt?: Date | null;
+}): NoticeDue {
   const dueDay = conclusionNoticeDueDay(input.meetingAt, input.holidays);
   if (input.issuedAt) return { dueDay, state: "issued" };
   const today = dayKey(input.now);

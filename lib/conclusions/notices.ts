@@ -51,17 +51,30 @@ export async function noticesToWatch(user: SessionUser, now = new Date()): Promi
   const held: MeetingWhereInput = { status: { in: ["SCHEDULED", "HELD"] }, startsAt: { gte: since, lte: now } };
   const mine = user.role === "SECRETARIAT";
   const unissued: MinutesWhereInput = { OR: [{ notice: { is: null } }, { notice: { is: { issuedAt: null } } }] };
-  const kept: MinutesWhereInput = { OR: [{ meetingPoint: { isMain: true }, meeting: { organiserUnitId: user.unitId } }, { meetingPoint: { connectionPoint: { hostUnitId: user.unitId } } }] };
+  const kept: MinutesWhereInput = {
+    OR: [
+      { meetingPoint: { isMain: true }, meeting: { organiserUnitId: user.unitId } },
+      { meetingPoint: { connectionPoint: { hostUnitId: user.unitId } } },
+    ],
+  };
   const minutesWhere: MinutesWhereInput = { AND: [{ meeting: held }, unissued, ...(mine ? [kept] : [])] };
   const [minutes, unrecorded, holidays] = await Promise.all([
     db.minutes.findMany({
       where: minutesWhere,
       orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
       take: MAX_WATCHED,
-      select: { id: true, meeting: { select: { id: true, title: true, startsAt: true } }, meetingPoint: { select: { isMain: true, connectionPoint: { select: { name: true } } } } },
+      select: {
+        id: true,
+        meeting: { select: { id: true, title: true, startsAt: true } },
+        meetingPoint: { select: { isMain: true, connectionPoint: { select: { name: true } } } },
+      },
     }),
     db.meeting.findMany({
-      where: { ...held, minutes: { none: { meetingPoint: { isMain: true } } }, ...(mine ? { organiserUnitId: user.unitId } : {}) },
+      where: {
+        ...held,
+        minutes: { none: { meetingPoint: { isMain: true } } },
+        ...(mine ? { organiserUnitId: user.unitId } : {}),
+      },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: MAX_WATCHED,
       select: { id: true, title: true, startsAt: true },
@@ -69,7 +82,13 @@ export async function noticesToWatch(user: SessionUser, now = new Date()): Promi
     holidaysFrom(db, dayKey(since)),
   ]);
   const watched: Omit<WatchedNotice, "due">[] = [
-    ...minutes.map((m) => ({ id: m.id, meetingId: m.meeting.id, title: m.meeting.title, startsAt: m.meeting.startsAt, point: m.meetingPoint.isMain ? null : m.meetingPoint.connectionPoint.name })),
+    ...minutes.map((m) => ({
+      id: m.id,
+      meetingId: m.meeting.id,
+      title: m.meeting.title,
+      startsAt: m.meeting.startsAt,
+      point: m.meetingPoint.isMain ? null : m.meetingPoint.connectionPoint.name,
+    })),
     ...unrecorded.map((m) => ({ id: m.id, meetingId: m.id, title: m.title, startsAt: m.startsAt, point: null })),
   ];
   return watched

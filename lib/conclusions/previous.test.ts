@@ -12,9 +12,24 @@ describe("previousConclusionsText", () => {
   it("writes one bullet per conclusion with its lead unit, deadline and where it stands", () => {
     const text = previousConclusionsText(
       [
-        { content: "Hoàn thành rà soát hộ nghèo.", leadUnit: "Phòng Lao động - Thương binh và Xã hội thị xã", deadline: vn("2026-06-10"), status: "DONE" },
-        { content: "Báo cáo tiến độ giải ngân", leadUnit: "Phường Nghi Hải", deadline: vn("2026-06-12"), status: "OPEN" },
-        { content: "Chuẩn bị\nkế hoạch tháng 7", leadUnit: "Phòng Tài chính - Kế hoạch thị xã", deadline: vn("2026-06-15"), status: "OPEN" },
+        {
+          content: "Hoàn thành rà soát hộ nghèo.",
+          leadUnit: "Phòng Lao động - Thương binh và Xã hội thị xã",
+          deadline: vn("2026-06-10"),
+          status: "DONE",
+        },
+        {
+          content: "Báo cáo tiến độ giải ngân",
+          leadUnit: "Phường Nghi Hải",
+          deadline: vn("2026-06-12"),
+          status: "OPEN",
+        },
+        {
+          content: "Chuẩn bị\nkế hoạch tháng 7",
+          leadUnit: "Phòng Tài chính - Kế hoạch thị xã",
+          deadline: vn("2026-06-15"),
+          status: "OPEN",
+        },
         { content: "Theo dõi chung", leadUnit: null, deadline: null, status: "OPEN" },
       ],
       now,
@@ -28,7 +43,10 @@ describe("previousConclusionsText", () => {
   });
 
   it("writes a long overdue count in Vietnamese number format", () => {
-    const text = previousConclusionsText([{ content: "Rà soát", leadUnit: null, deadline: vn("2022-08-26"), status: "OPEN" }], now);
+    const text = previousConclusionsText(
+      [{ content: "Rà soát", leadUnit: null, deadline: vn("2022-08-26"), status: "OPEN" }],
+      now,
+    );
     expect(text).toBe("- Rà soát (thời hạn 26/08/2022): chưa hoàn thành, quá hạn 1.389 ngày.");
   });
 });

@@ -23,7 +23,11 @@ export interface MinutesPoint {
  * kept per connection point, so each point reviews its own: the main point the conference's
  * conclusions, a hub what was concluded at that same hub last time (not another secretariat's record).
  */
-export async function previousConclusionsOf(db: Pick<Db, "meeting">, meetingId: string, point: MinutesPoint): Promise<PreviousConclusion[]> {
+export async function previousConclusionsOf(
+  db: Pick<Db, "meeting">,
+  meetingId: string,
+  point: MinutesPoint,
+): Promise<PreviousConclusion[]> {
   const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { seriesId: true, startsAt: true } });
   if (!meeting?.seriesId) return [];
   const previous = await db.meeting.findFirst({
@@ -32,7 +36,14 @@ export async function previousConclusionsOf(db: Pick<Db, "meeting">, meetingId: 
     orderBy: { startsAt: "desc" },
     select: {
       conclusions: {
-        where: { minutes: { status: "APPROVED", meetingPoint: point.isMain ? { isMain: true } : { isMain: false, connectionPointId: point.connectionPointId } } },
+        where: {
+          minutes: {
+            status: "APPROVED",
+            meetingPoint: point.isMain
+              ? { isMain: true }
+              : { isMain: false, connectionPointId: point.connectionPointId },
+          },
+        },
         orderBy: { position: "asc" },
         select: { content: true, deadline: true, status: true, leadUnit: { select: { name: true } } },
       },
@@ -54,7 +65,10 @@ export function previousConclusionsText(items: readonly PreviousConclusion[], no
 
 // A conclusion spanning lines would break the bullet list.
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/[.;:]+$/, "");
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;:]+$/, "");
 }
 
 function details(item: PreviousConclusion): string {

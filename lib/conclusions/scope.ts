@@ -12,7 +12,12 @@ const APPROVED: ConclusionWhereInput = { minutes: { status: "APPROVED" } };
  * So a secretariat follows the conclusions of meetings it organises and of the points it hosts.
  */
 function followedBy(unitId: string): ConclusionWhereInput {
-  return { OR: [{ meeting: { organiserUnitId: unitId } }, { minutes: { meetingPoint: { connectionPoint: { hostUnitId: unitId } } } }] };
+  return {
+    OR: [
+      { meeting: { organiserUnitId: unitId } },
+      { minutes: { meetingPoint: { connectionPoint: { hostUnitId: unitId } } } },
+    ],
+  };
 }
 
 /** Whose tasks a list shows: those the unit leads, or those it cooperates on. */
@@ -29,7 +34,12 @@ export function taskScope(user: SessionUser, role: TaskRole = "lead"): Conclusio
     case "SECRETARIAT":
       return { AND: [APPROVED, followedBy(user.unitId)] };
     case "UNIT_REP":
-      return { AND: [APPROVED, role === "lead" ? { leadUnitId: user.unitId } : { cooperators: { some: { unitId: user.unitId } } }] };
+      return {
+        AND: [
+          APPROVED,
+          role === "lead" ? { leadUnitId: user.unitId } : { cooperators: { some: { unitId: user.unitId } } },
+        ],
+      };
     case "CHAIR":
       return { id: { in: [] } };
   }
@@ -81,6 +91,14 @@ export const OWNERS_SELECT = {
   minutes: { select: { meetingPoint: { select: { connectionPoint: { select: { hostUnitId: true } } } } } },
 } as const;
 
-export function ownersOf(row: { leadUnitId: string | null; meeting: { organiserUnitId: string }; minutes: { meetingPoint: { connectionPoint: { hostUnitId: string } } } }): TaskOwners {
-  return { leadUnitId: row.leadUnitId, organiserUnitId: row.meeting.organiserUnitId, hostUnitId: row.minutes.meetingPoint.connectionPoint.hostUnitId };
+export function ownersOf(row: {
+  leadUnitId: string | null;
+  meeting: { organiserUnitId: string };
+  minutes: { meetingPoint: { connectionPoint: { hostUnitId: string } } };
+}): TaskOwners {
+  return {
+    leadUnitId: row.leadUnitId,
+    organiserUnitId: row.meeting.organiserUnitId,
+    hostUnitId: row.minutes.meetingPoint.connectionPoint.hostUnitId,
+  };
 }

@@ -32,19 +32,46 @@ beforeAll(async () => {
   nghiHoa = await representativeOf("Phường Nghi Hòa");
   labourRep = await representativeOf("Phòng Lao động - Thương binh và Xã hội thị xã");
   provinceSecretariat = await db.user.create({
-    data: { email: "vanphong.tinh@test.local", name: "Văn phòng tỉnh", role: "SECRETARIAT", unitId: ids.province, passwordHash: "x" },
+    data: {
+      email: "vanphong.tinh@test.local",
+      name: "Văn phòng tỉnh",
+      role: "SECRETARIAT",
+      unitId: ids.province,
+      passwordHash: "x",
+    },
     select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
   });
 });
 
 /** A held meeting of the town with minutes in the given state and one conclusion. */
-async function conclusionOf(options: { minutes?: "DRAFT" | "SUBMITTED" | "APPROVED"; leadUnitId?: string; deadline?: Date | null; cooperators?: string[]; seriesId?: string; startsAt?: Date }) {
+async function conclusionOf(options: {
+  minutes?: "DRAFT" | "SUBMITTED" | "APPROVED";
+  leadUnitId?: string;
+  deadline?: Date | null;
+  cooperators?: string[];
+  seriesId?: string;
+  startsAt?: Date;
+}) {
   const startsAt = options.startsAt ?? new Date(Date.now() - 10 * DAY);
   const meeting = await db.meeting.create({
-    data: { title: "Họp kiểm thử kết luận", titleAscii: "hop kiem thu ket luan", kind: "BRIEFING", mode: "ON_SITE", status: "HELD", organiserUnitId: ids.town, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), seriesId: options.seriesId ?? null },
+    data: {
+      title: "Họp kiểm thử kết luận",
+      titleAscii: "hop kiem thu ket luan",
+      kind: "BRIEFING",
+      mode: "ON_SITE",
+      status: "HELD",
+      organiserUnitId: ids.town,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      seriesId: options.seriesId ?? null,
+    },
   });
-  const point = await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: ids.room, isMain: true } });
-  const minutes = await db.minutes.create({ data: { meetingId: meeting.id, meetingPointId: point.id, status: options.minutes ?? "APPROVED" } });
+  const point = await db.meetingPoint.create({
+    data: { meetingId: meeting.id, connectionPointId: ids.room, isMain: true },
+  });
+  const minutes = await db.minutes.create({
+    data: { meetingId: meeting.id, meetingPointId: point.id, status: options.minutes ?? "APPROVED" },
+  });
   const conclusion = await db.conclusion.create({
     data: {
       meetingId: meeting.id,
@@ -62,7 +89,10 @@ async function conclusionOf(options: { minutes?: "DRAFT" | "SUBMITTED" | "APPROV
 const writes = async (id: string) => ({
   audit: await db.auditLog.count(),
   notifications: await db.notification.count(),
-  row: await db.conclusion.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, doneAt: true, doneNote: true, doneById: true, content: true } }),
+  row: await db.conclusion.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, doneAt: true, doneNote: true, doneById: true, content: true },
+  }),
 });
 
 describe("a ward representative's tasks", () => {
@@ -76,11 +106,19 @@ describe("a ward representative's tasks", () => {
     expect(shown).not.toContain(drafted.id);
     expect(shown).not.toContain(submitted.id);
     expect(total).toBe(items.length);
-    const rows = await db.conclusion.findMany({ where: { id: { in: shown } }, select: { leadUnitId: true, minutes: { select: { status: true } } } });
+    const rows = await db.conclusion.findMany({
+      where: { id: { in: shown } },
+      select: { leadUnitId: true, minutes: { select: { status: true } } },
+    });
     expect(rows.every((r) => r.leadUnitId === ids.nghiHai && r.minutes.status === "APPROVED")).toBe(true);
     // The demo's overdue task of Nghi Hải is there, and it may be marked done by this representative.
     const demo = items.find((i) => i.content.startsWith("UBND phường Nghi Hải hoàn thành rà soát"));
-    expect(demo).toMatchObject({ status: "OPEN", leadUnit: "Phường Nghi Hải", canMarkDone: true, cooperators: ["Phòng Lao động - Thương binh và Xã hội thị xã"] });
+    expect(demo).toMatchObject({
+      status: "OPEN",
+      leadUnit: "Phường Nghi Hải",
+      canMarkDone: true,
+      cooperators: ["Phòng Lao động - Thương binh và Xã hội thị xã"],
+    });
   });
 
   it("lists the tasks it cooperates on separately, and may not mark them done", async () => {
@@ -132,14 +170,23 @@ describe("marking a task done", () => {
     expect(await runAction(markDoneMutation, null, input)).toEqual({ ok: false, message: "errors.signInRequired" });
     expect(await runAction(markDoneMutation, users.chair, input)).toEqual({ ok: false, message: "errors.forbidden" });
     expect(await runAction(markDoneMutation, nghiHoa, input)).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAction(markDoneMutation, labourRep, input)).toMatchObject({ ok: false, message: "errors.forbidden" });
-    expect(await runAction(markDoneMutation, provinceSecretariat, input)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAction(markDoneMutation, labourRep, input)).toMatchObject({
+      ok: false,
+      message: "errors.forbidden",
+    });
+    expect(await runAction(markDoneMutation, provinceSecretariat, input)).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
     expect(await writes(task.id)).toEqual(before);
   });
 
   it("refuses a task whose minutes are not approved yet", async () => {
     const task = await conclusionOf({ minutes: "SUBMITTED" });
-    expect(await runAction(markDoneMutation, users.nghiHai, { id: task.id, version: 1 })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAction(markDoneMutation, users.nghiHai, { id: task.id, version: 1 })).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
   });
 
   it("marks it done for the lead unit, audits it and tells the secretariat, leaving the content alone", async () => {
@@ -147,12 +194,26 @@ describe("marking a task done", () => {
     const before = await writes(task.id);
     const unread = () => db.notification.count({ where: { userId: users.secretariat.id, kind: "conclusion.done" } });
     const notified = await unread();
-    const result = await runAction(markDoneMutation, users.nghiHai, { id: task.id, version: "1", note: "  Đã gửi báo cáo số 12/BC-UBND.  " });
+    const result = await runAction(markDoneMutation, users.nghiHai, {
+      id: task.id,
+      version: "1",
+      note: "  Đã gửi báo cáo số 12/BC-UBND.  ",
+    });
     expect(result).toEqual({ ok: true, data: { id: task.id } });
     const after = await writes(task.id);
-    expect(after.row).toMatchObject({ status: "DONE", version: 2, doneNote: "Đã gửi báo cáo số 12/BC-UBND.", doneById: users.nghiHai.id, content: before.row.content });
+    expect(after.row).toMatchObject({
+      status: "DONE",
+      version: 2,
+      doneNote: "Đã gửi báo cáo số 12/BC-UBND.",
+      doneById: users.nghiHai.id,
+      content: before.row.content,
+    });
     expect(after.row.doneAt).toBeInstanceOf(Date);
-    expect(await db.auditLog.count({ where: { entityId: task.id, action: "conclusion.markDone", actorId: users.nghiHai.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: task.id, action: "conclusion.markDone", actorId: users.nghiHai.id },
+      }),
+    ).toBe(1);
     expect(await unread()).toBe(notified + 1);
   });
 
@@ -160,8 +221,14 @@ describe("marking a task done", () => {
     const task = await conclusionOf({});
     expect((await runAction(markDoneMutation, users.nghiHai, { id: task.id, version: 1 })).ok).toBe(true);
     const before = await writes(task.id);
-    expect(await runAction(reopenMutation, users.secretariat, { id: task.id, version: 1 })).toMatchObject({ ok: false, message: "errors.staleVersion" });
-    expect(await runAction(markDoneMutation, users.secretariat, { id: task.id, version: 2 })).toMatchObject({ ok: false, message: "conclusions.errors.alreadyDone" });
+    expect(await runAction(reopenMutation, users.secretariat, { id: task.id, version: 1 })).toMatchObject({
+      ok: false,
+      message: "errors.staleVersion",
+    });
+    expect(await runAction(markDoneMutation, users.secretariat, { id: task.id, version: 2 })).toMatchObject({
+      ok: false,
+      message: "conclusions.errors.alreadyDone",
+    });
     expect(await writes(task.id)).toEqual(before);
   });
 
@@ -182,8 +249,17 @@ describe("marking a task done", () => {
     await runAction(markDoneMutation, users.secretariat, { id: task.id, version: 1 });
     const told = () => db.notification.count({ where: { userId: users.nghiHai.id, kind: "conclusion.reopened" } });
     const before = await told();
-    expect(await runAction(reopenMutation, users.secretariat, { id: task.id, version: 2 })).toEqual({ ok: true, data: { id: task.id } });
-    expect(await db.conclusion.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "OPEN", version: 3, doneAt: null, doneNote: null, doneById: null });
+    expect(await runAction(reopenMutation, users.secretariat, { id: task.id, version: 2 })).toEqual({
+      ok: true,
+      data: { id: task.id },
+    });
+    expect(await db.conclusion.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: "OPEN",
+      version: 3,
+      doneAt: null,
+      doneNote: null,
+      doneById: null,
+    });
     expect(await told()).toBe(before + 1);
   });
 });
@@ -192,7 +268,10 @@ describe("previousConclusionsOf", () => {
   const main = () => ({ isMain: true, connectionPointId: ids.room });
 
   it("takes the conclusions of the latest earlier meeting of the series", async () => {
-    const upcoming = await db.meeting.findFirstOrThrow({ where: { title: "Giao ban công tác tuần của Thường trực UBND thị xã" }, select: { id: true, seriesId: true, startsAt: true } });
+    const upcoming = await db.meeting.findFirstOrThrow({
+      where: { title: "Giao ban công tác tuần của Thường trực UBND thị xã" },
+      select: { id: true, seriesId: true, startsAt: true },
+    });
     expect(upcoming.seriesId).not.toBeNull();
     const items = await previousConclusionsOf(db, upcoming.id, main());
     expect(items.map((i) => [i.leadUnit, i.status])).toEqual([
@@ -201,22 +280,52 @@ describe("previousConclusionsOf", () => {
       ["Phường Nghi Hải", "OPEN"],
     ]);
     // An older meeting of the same series is passed over for the latest one.
-    const older = await conclusionOf({ seriesId: upcoming.seriesId!, startsAt: new Date(upcoming.startsAt.getTime() - 60 * DAY) });
-    expect((await previousConclusionsOf(db, upcoming.id, main())).map((i) => i.content)).not.toContain("Nội dung kết luận kiểm thử");
+    const older = await conclusionOf({
+      seriesId: upcoming.seriesId!,
+      startsAt: new Date(upcoming.startsAt.getTime() - 60 * DAY),
+    });
+    expect((await previousConclusionsOf(db, upcoming.id, main())).map((i) => i.content)).not.toContain(
+      "Nội dung kết luận kiểm thử",
+    );
     expect(await previousConclusionsOf(db, older.meetingId, main())).toEqual([]);
   });
 
   it("gives each connection point its own record: the main point the conference's, a hub its own", async () => {
-    const series = await db.meetingSeries.create({ data: { title: "Giao ban kiểm thử", organiserUnitId: ids.town, rule: "FREQ=MONTHLY", startsOn: new Date(Date.now() - 30 * DAY) } });
+    const series = await db.meetingSeries.create({
+      data: {
+        title: "Giao ban kiểm thử",
+        organiserUnitId: ids.town,
+        rule: "FREQ=MONTHLY",
+        startsOn: new Date(Date.now() - 30 * DAY),
+      },
+    });
     const previous = await conclusionOf({ seriesId: series.id, startsAt: new Date(Date.now() - 30 * DAY) });
     // The same meeting also linked the province's hall as a hub, whose secretariat kept its own minutes.
-    const hub = await db.meetingPoint.create({ data: { meetingId: previous.meetingId, connectionPointId: ids.provinceHall, isMain: false, position: 1 } });
-    const hubMinutes = await db.minutes.create({ data: { meetingId: previous.meetingId, meetingPointId: hub.id, status: "APPROVED" } });
-    await db.conclusion.create({ data: { meetingId: previous.meetingId, minutesId: hubMinutes.id, position: 0, content: "Kết luận tại điểm cầu tỉnh", leadUnitId: ids.labour } });
+    const hub = await db.meetingPoint.create({
+      data: { meetingId: previous.meetingId, connectionPointId: ids.provinceHall, isMain: false, position: 1 },
+    });
+    const hubMinutes = await db.minutes.create({
+      data: { meetingId: previous.meetingId, meetingPointId: hub.id, status: "APPROVED" },
+    });
+    await db.conclusion.create({
+      data: {
+        meetingId: previous.meetingId,
+        minutesId: hubMinutes.id,
+        position: 0,
+        content: "Kết luận tại điểm cầu tỉnh",
+        leadUnitId: ids.labour,
+      },
+    });
     const next = await conclusionOf({ seriesId: series.id, startsAt: new Date(Date.now() + 5 * DAY) });
 
-    expect((await previousConclusionsOf(db, next.meetingId, main())).map((i) => i.content)).toEqual(["Nội dung kết luận kiểm thử"]);
-    expect((await previousConclusionsOf(db, next.meetingId, { isMain: false, connectionPointId: ids.provinceHall })).map((i) => i.content)).toEqual(["Kết luận tại điểm cầu tỉnh"]);
+    expect((await previousConclusionsOf(db, next.meetingId, main())).map((i) => i.content)).toEqual([
+      "Nội dung kết luận kiểm thử",
+    ]);
+    expect(
+      (await previousConclusionsOf(db, next.meetingId, { isMain: false, connectionPointId: ids.provinceHall })).map(
+        (i) => i.content,
+      ),
+    ).toEqual(["Kết luận tại điểm cầu tỉnh"]);
     // A hub that was not linked last time has nothing to review.
     expect(await previousConclusionsOf(db, next.meetingId, { isMain: false, connectionPointId: ids.room })).toEqual([]);
   });
@@ -229,7 +338,15 @@ describe("previousConclusionsOf", () => {
 
 describe("noticesToWatch", () => {
   /** A meeting in the given state with a main point at `main` and, optionally, a hub at `hub`, and the minutes asked for. */
-  async function held(options: { organiser: string; main: string; hub?: string; status?: "SCHEDULED" | "HELD" | "CANCELLED"; startsAt: Date; minutes?: ("main" | "hub")[]; issued?: ("main" | "hub")[] }) {
+  async function held(options: {
+    organiser: string;
+    main: string;
+    hub?: string;
+    status?: "SCHEDULED" | "HELD" | "CANCELLED";
+    startsAt: Date;
+    minutes?: ("main" | "hub")[];
+    issued?: ("main" | "hub")[];
+  }) {
     const meeting = await db.meeting.create({
       data: {
         title: `Họp theo dõi thông báo ${options.startsAt.toISOString()} ${Math.random()}`,
@@ -243,14 +360,23 @@ describe("noticesToWatch", () => {
       },
     });
     const points = {
-      main: await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: options.main, isMain: true } }),
-      hub: options.hub ? await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: options.hub, position: 1 } }) : null,
+      main: await db.meetingPoint.create({
+        data: { meetingId: meeting.id, connectionPointId: options.main, isMain: true },
+      }),
+      hub: options.hub
+        ? await db.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: options.hub, position: 1 } })
+        : null,
     };
     const minutes: Record<string, string> = {};
     for (const which of options.minutes ?? []) {
-      const row = await db.minutes.create({ data: { meetingId: meeting.id, meetingPointId: points[which]!.id, status: "APPROVED" } });
+      const row = await db.minutes.create({
+        data: { meetingId: meeting.id, meetingPointId: points[which]!.id, status: "APPROVED" },
+      });
       minutes[which] = row.id;
-      if (options.issued?.includes(which)) await db.conclusionNotice.create({ data: { meetingId: meeting.id, minutesId: row.id, dueAt: options.startsAt, issuedAt: new Date() } });
+      if (options.issued?.includes(which))
+        await db.conclusionNotice.create({
+          data: { meetingId: meeting.id, minutesId: row.id, dueAt: options.startsAt, issuedAt: new Date() },
+        });
     }
     return { id: meeting.id, minutes };
   }
@@ -259,7 +385,10 @@ describe("noticesToWatch", () => {
     const { noticesToWatch } = await import("./notices");
     const late = await conclusionOf({ startsAt: new Date(Date.now() - 12 * DAY) });
     const watched = await noticesToWatch(users.secretariat);
-    expect(watched.find((m) => m.meetingId === late.meetingId)).toMatchObject({ point: null, due: { state: "overdue" } });
+    expect(watched.find((m) => m.meetingId === late.meetingId)).toMatchObject({
+      point: null,
+      due: { state: "overdue" },
+    });
     expect(watched.map((m) => m.title)).not.toContain("Giao ban tuần của Thường trực UBND thị xã"); // its notice is issued
     expect(await noticesToWatch(users.nghiHai)).toEqual([]);
     expect(await noticesToWatch(users.chair)).toEqual([]);
@@ -267,16 +396,44 @@ describe("noticesToWatch", () => {
 
   it("takes a meeting still SCHEDULED but started as held, and leaves out future, cancelled and long-past ones", async () => {
     const { noticesToWatch } = await import("./notices");
-    const scheduled = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 9 * DAY), minutes: ["main"] });
+    const scheduled = await held({
+      organiser: ids.town,
+      main: ids.room,
+      startsAt: new Date(Date.now() - 9 * DAY),
+      minutes: ["main"],
+    });
     const unrecorded = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 10 * DAY) });
     const future = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() + 2 * DAY) });
-    const cancelled = await held({ organiser: ids.town, main: ids.room, status: "CANCELLED", startsAt: new Date(Date.now() - 9 * DAY) });
-    const archived = await held({ organiser: ids.town, main: ids.room, status: "HELD", startsAt: new Date(Date.now() - 90 * DAY) });
-    const issued = await held({ organiser: ids.town, main: ids.room, startsAt: new Date(Date.now() - 9 * DAY), minutes: ["main"], issued: ["main"] });
+    const cancelled = await held({
+      organiser: ids.town,
+      main: ids.room,
+      status: "CANCELLED",
+      startsAt: new Date(Date.now() - 9 * DAY),
+    });
+    const archived = await held({
+      organiser: ids.town,
+      main: ids.room,
+      status: "HELD",
+      startsAt: new Date(Date.now() - 90 * DAY),
+    });
+    const issued = await held({
+      organiser: ids.town,
+      main: ids.room,
+      startsAt: new Date(Date.now() - 9 * DAY),
+      minutes: ["main"],
+      issued: ["main"],
+    });
     const watched = await noticesToWatch(users.secretariat);
-    expect(watched.find((w) => w.meetingId === scheduled.id)).toMatchObject({ id: scheduled.minutes.main, due: { state: "overdue" } });
+    expect(watched.find((w) => w.meetingId === scheduled.id)).toMatchObject({
+      id: scheduled.minutes.main,
+      due: { state: "overdue" },
+    });
     // No minutes yet: the organiser is warned of the main point's record all the same.
-    expect(watched.find((w) => w.meetingId === unrecorded.id)).toMatchObject({ id: unrecorded.id, point: null, due: { state: "overdue" } });
+    expect(watched.find((w) => w.meetingId === unrecorded.id)).toMatchObject({
+      id: unrecorded.id,
+      point: null,
+      due: { state: "overdue" },
+    });
     const shown = watched.map((w) => w.meetingId);
     for (const left of [future, cancelled, archived, issued]) expect(shown).not.toContain(left.id);
     // Oldest (most overdue) first.
@@ -287,20 +444,44 @@ describe("noticesToWatch", () => {
     const { noticesToWatch } = await import("./notices");
     expect((await db.connectionPoint.findUniqueOrThrow({ where: { id: ids.room } })).hostUnitId).toBe(ids.town);
     const startsAt = new Date(Date.now() - 11 * DAY);
-    const conference = await held({ organiser: ids.province, main: ids.provinceHall, hub: ids.room, startsAt, minutes: ["hub"] });
+    const conference = await held({
+      organiser: ids.province,
+      main: ids.provinceHall,
+      hub: ids.room,
+      startsAt,
+      minutes: ["hub"],
+    });
     const town = await noticesToWatch(users.secretariat);
     const hub = town.filter((w) => w.meetingId === conference.id);
     expect(hub).toHaveLength(1);
-    expect(hub[0]).toMatchObject({ id: conference.minutes.hub, point: "Phòng họp số 1 - UBND thị xã Cửa Lò", due: { state: "overdue" } });
+    expect(hub[0]).toMatchObject({
+      id: conference.minutes.hub,
+      point: "Phòng họp số 1 - UBND thị xã Cửa Lò",
+      due: { state: "overdue" },
+    });
     // The province sees its own record (no minutes yet), not the hub's.
     const province = (await noticesToWatch(provinceSecretariat)).filter((w) => w.meetingId === conference.id);
     expect(province).toEqual([expect.objectContaining({ id: conference.id, point: null })]);
     // Once the hub's notice is issued, the town is no longer warned; the main point's minutes, once kept, are the province's.
-    const withMain = await held({ organiser: ids.province, main: ids.provinceHall, hub: ids.room, startsAt, minutes: ["main", "hub"], issued: ["hub"] });
+    const withMain = await held({
+      organiser: ids.province,
+      main: ids.provinceHall,
+      hub: ids.room,
+      startsAt,
+      minutes: ["main", "hub"],
+      issued: ["hub"],
+    });
     expect((await noticesToWatch(users.secretariat)).map((w) => w.meetingId)).not.toContain(withMain.id);
-    expect((await noticesToWatch(provinceSecretariat)).filter((w) => w.meetingId === withMain.id).map((w) => w.id)).toEqual([withMain.minutes.main]);
+    expect(
+      (await noticesToWatch(provinceSecretariat)).filter((w) => w.meetingId === withMain.id).map((w) => w.id),
+    ).toEqual([withMain.minutes.main]);
     // An administrator sees every record.
-    expect((await noticesToWatch(users.admin)).filter((w) => w.meetingId === conference.id).map((w) => w.id).sort()).toEqual([conference.id, conference.minutes.hub].sort());
+    expect(
+      (await noticesToWatch(users.admin))
+        .filter((w) => w.meetingId === conference.id)
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual([conference.id, conference.minutes.hub].sort());
   });
 });
 
@@ -308,10 +489,19 @@ describe("noticeDueOf", () => {
   it("gives the due day 5 working days after the meeting's day, and says issued once the notice is out", async () => {
     const { noticeDueOf } = await import("./notices");
     const { conclusionNoticeDueDay } = await import("@/lib/calendar/working-days");
-    const minutes = await db.minutes.findFirstOrThrow({ where: { documentNumber: "41/BB-UBND" }, select: { id: true, meeting: { select: { startsAt: true } } } });
-    expect(await noticeDueOf(minutes.id)).toEqual({ dueDay: conclusionNoticeDueDay(minutes.meeting.startsAt, new Set()), state: "issued" });
+    const minutes = await db.minutes.findFirstOrThrow({
+      where: { documentNumber: "41/BB-UBND" },
+      select: { id: true, meeting: { select: { startsAt: true } } },
+    });
+    expect(await noticeDueOf(minutes.id)).toEqual({
+      dueDay: conclusionNoticeDueDay(minutes.meeting.startsAt, new Set()),
+      state: "issued",
+    });
     const late = await conclusionOf({ startsAt: new Date(Date.now() - 12 * DAY) });
-    const lateMinutes = await db.minutes.findFirstOrThrow({ where: { meetingId: late.meetingId }, select: { id: true } });
+    const lateMinutes = await db.minutes.findFirstOrThrow({
+      where: { meetingId: late.meetingId },
+      select: { id: true },
+    });
     expect((await noticeDueOf(lateMinutes.id))?.state).toBe("overdue");
     expect(await noticeDueOf("nope")).toBeNull();
   });
@@ -322,7 +512,10 @@ describe("noticeDueOf", () => {
     const task = await conclusionOf({ startsAt: new Date(Date.now() - 20 * DAY) });
     const minutes = await db.minutes.findFirstOrThrow({ where: { meetingId: task.meetingId } });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: task.meetingId } });
-    await db.minutes.update({ where: { id: minutes.id }, data: { endedAt: new Date(meeting.startsAt.getTime() + 3 * DAY) } });
+    await db.minutes.update({
+      where: { id: minutes.id },
+      data: { endedAt: new Date(meeting.startsAt.getTime() + 3 * DAY) },
+    });
     const due = await noticeDueOf(minutes.id);
     expect(due?.dueDay).toBe(conclusionNoticeDueDay(meeting.startsAt, new Set()));
     expect(due?.dueDay).not.toBe(conclusionNoticeDueDay(new Date(meeting.startsAt.getTime() + 3 * DAY), new Set()));

@@ -23,7 +23,12 @@ export async function listTasks(user: SessionUser, query: TaskQuery, now = new D
     orderBy:
       query.filter === "done"
         ? [{ doneAt: "desc" }, { id: "asc" }]
-        : [{ deadline: { sort: "asc", nulls: "last" } }, { meeting: { startsAt: "asc" } }, { position: "asc" }, { id: "asc" }],
+        : [
+            { deadline: { sort: "asc", nulls: "last" } },
+            { meeting: { startsAt: "asc" } },
+            { position: "asc" },
+            { id: "asc" },
+          ],
     skip: (page - 1) * TASKS_PAGE_SIZE,
     take: TASKS_PAGE_SIZE,
     select: {
@@ -53,8 +58,13 @@ export async function listTasks(user: SessionUser, query: TaskQuery, now = new D
 export type TaskItem = Awaited<ReturnType<typeof listTasks>>["items"][number];
 
 /** How many tasks each tab holds (four counts, each on the (leadUnitId, status, deadline) index for a unit). */
-export async function countTasks(user: SessionUser, role: TaskRole = "lead", now = new Date()): Promise<Record<TaskFilter, number>> {
-  const count = (filter: TaskFilter) => db.conclusion.count({ where: { AND: [taskScope(user, role), filterWhere(filter, now)] } });
+export async function countTasks(
+  user: SessionUser,
+  role: TaskRole = "lead",
+  now = new Date(),
+): Promise<Record<TaskFilter, number>> {
+  const count = (filter: TaskFilter) =>
+    db.conclusion.count({ where: { AND: [taskScope(user, role), filterWhere(filter, now)] } });
   const [overdue, open, done] = await Promise.all([count("overdue"), count("open"), count("done")]);
   return { overdue, open, done, all: open + done };
 }

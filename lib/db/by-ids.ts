@@ -11,6 +11,9 @@ export async function loadInSlices<T>(ids: Iterable<string>, load: (slice: strin
   return out;
 }
 
-export async function findByIds<T extends { id: string }>(ids: Iterable<string>, load: (slice: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+export async function findByIds<T extends { id: string }>(
+  ids: Iterable<string>,
+  load: (slice: string[]) => Promise<T[]>,
+): Promise<Map<string, T>> {
   return new Map((await loadInSlices(ids, load)).map((row) => [row.id, row]));
 }

@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { provider: "sqlite"; filename: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; filename: string } | { provider: "postgresql"; url: string };
 
 const DEFAULT_DATABASE_URL = "file:./data/hoinghi.db";
 

@@ -27,8 +27,21 @@ describe("demo data", () => {
     expect(main.chair?.fullName).toBe("Bùi Đình Long");
     expect(cuaLo.chair?.fullName).toBe("Hoàng Văn Phúc");
     expect(cuaLo.chair?.title).toBe("Phó Chủ tịch UBND thị xã");
-    const wards = cuaLo.invitations.filter((i) => i.unit.kind === "WARD").map((i) => i.unit.name).sort();
-    expect(wards).toEqual(["Phường Nghi Hải", "Phường Nghi Hòa", "Phường Nghi Hương", "Phường Nghi Tân", "Phường Nghi Thu", "Phường Nghi Thủy", "Phường Thu Thủy"].sort());
+    const wards = cuaLo.invitations
+      .filter((i) => i.unit.kind === "WARD")
+      .map((i) => i.unit.name)
+      .sort();
+    expect(wards).toEqual(
+      [
+        "Phường Nghi Hải",
+        "Phường Nghi Hòa",
+        "Phường Nghi Hương",
+        "Phường Nghi Tân",
+        "Phường Nghi Thu",
+        "Phường Nghi Thủy",
+        "Phường Thu Thủy",
+      ].sort(),
+    );
     const jobs = review.indicators.find((i) => i.name.includes("việc làm mới"))!;
     expect([jobs.actual, jobs.target]).toEqual([45_000, 43_000]);
     expect(Math.round((jobs.actual! / jobs.plan!) * 1000) / 10).toBe(104.9);
@@ -37,12 +50,19 @@ describe("demo data", () => {
   });
 
   it("has the three agenda templates and marks the database as a demo", async () => {
-    expect((await db.agendaTemplate.findMany()).map((t) => t.kind).sort()).toEqual(["BRIEFING", "MID_TERM_REVIEW", "YEAR_END_REVIEW"]);
+    expect((await db.agendaTemplate.findMany()).map((t) => t.kind).sort()).toEqual([
+      "BRIEFING",
+      "MID_TERM_REVIEW",
+      "YEAR_END_REVIEW",
+    ]);
     expect((await db.appSetting.findUnique({ where: { key: "demo" } }))?.value).toBe("true");
   });
 
   it("stores every name in NFC", async () => {
-    const names = [...(await db.unit.findMany()).map((u) => u.name), ...(await db.official.findMany()).map((o) => o.fullName)];
+    const names = [
+      ...(await db.unit.findMany()).map((u) => u.name),
+      ...(await db.official.findMany()).map((o) => o.fullName),
+    ];
     expect(names.every((n) => n === n.normalize("NFC"))).toBe(true);
   });
 });

@@ -37,28 +37,53 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     kind: UnitKind,
     block: UnitBlock,
     parentId: string | null,
-    extra: { shortName?: string; documentSymbol?: string; placeName?: string; validTo?: Date; validFrom?: Date; contactEmail?: string } = {},
+    extra: {
+      shortName?: string;
+      documentSymbol?: string;
+      placeName?: string;
+      validTo?: Date;
+      validFrom?: Date;
+      contactEmail?: string;
+    } = {},
   ) {
     const u = await tx.unit.create({ data: { name, nameAscii: searchKey(name), kind, block, parentId, ...extra } });
     return u.id;
   }
   async function official(fullName: string, title: string, unitId: string) {
-    const o = await tx.official.create({ data: { fullName, nameAscii: searchKey(fullName), givenName: givenNameOf(fullName), title, unitId } });
+    const o = await tx.official.create({
+      data: { fullName, nameAscii: searchKey(fullName), givenName: givenNameOf(fullName), title, unitId },
+    });
     return o.id;
   }
 
   // ── Units ──
-  const province = await unit("Tỉnh Nghệ An", "PROVINCE", "GOVERNMENT", null, { shortName: "UBND tỉnh Nghệ An", documentSymbol: "UBND", placeName: "Nghệ An" });
+  const province = await unit("Tỉnh Nghệ An", "PROVINCE", "GOVERNMENT", null, {
+    shortName: "UBND tỉnh Nghệ An",
+    documentSymbol: "UBND",
+    placeName: "Nghệ An",
+  });
   await unit("Văn phòng UBND tỉnh", "OFFICE", "GOVERNMENT", province);
   const labourMerge = at("2025-02-28T17:00:00Z"); // 01/03/2025 00:00 in Vietnam
-  const labourDept = await unit("Sở Lao động - Thương binh và Xã hội", "OFFICE", "GOVERNMENT", province, { validTo: labourMerge });
+  const labourDept = await unit("Sở Lao động - Thương binh và Xã hội", "OFFICE", "GOVERNMENT", province, {
+    validTo: labourMerge,
+  });
   const homeAffairs = await unit("Sở Nội vụ", "OFFICE", "GOVERNMENT", province);
   await tx.unitSuccession.create({
-    data: { fromUnitId: labourDept, toUnitId: homeAffairs, kind: "MERGED_INTO", effectiveAt: labourMerge, legalBasis: "Sắp xếp tổ chức bộ máy năm 2025" },
+    data: {
+      fromUnitId: labourDept,
+      toUnitId: homeAffairs,
+      kind: "MERGED_INTO",
+      effectiveAt: labourMerge,
+      legalBasis: "Sắp xếp tổ chức bộ máy năm 2025",
+    },
   });
   const provinceFront = await unit("Ủy ban MTTQ Việt Nam tỉnh", "FRONT", "FRONT_AND_MASS", province);
 
-  const town = await unit("Thị xã Cửa Lò", "DISTRICT", "GOVERNMENT", province, { shortName: "UBND thị xã Cửa Lò", documentSymbol: "UBND", placeName: "Cửa Lò" });
+  const town = await unit("Thị xã Cửa Lò", "DISTRICT", "GOVERNMENT", province, {
+    shortName: "UBND thị xã Cửa Lò",
+    documentSymbol: "UBND",
+    placeName: "Cửa Lò",
+  });
   const townUnits = {
     office: await unit("Văn phòng HĐND và UBND thị xã", "OFFICE", "GOVERNMENT", town),
     labour: await unit("Phòng Lao động - Thương binh và Xã hội thị xã", "OFFICE", "GOVERNMENT", town),
@@ -69,7 +94,12 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     youth: await unit("Thị đoàn Cửa Lò", "MASS_ORGANISATION", "FRONT_AND_MASS", town),
     veterans: await unit("Hội Cựu chiến binh thị xã", "MASS_ORGANISATION", "FRONT_AND_MASS", town),
     farmers: await unit("Hội Nông dân thị xã", "MASS_ORGANISATION", "FRONT_AND_MASS", town),
-    vocational: await unit("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã", "CENTRE", "PUBLIC_SERVICE", town),
+    vocational: await unit(
+      "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã",
+      "CENTRE",
+      "PUBLIC_SERVICE",
+      town,
+    ),
     school: await unit("Trường THPT Cửa Lò", "SCHOOL", "PUBLIC_SERVICE", town),
   };
   const wardNames = ["Nghi Hải", "Nghi Hòa", "Nghi Hương", "Nghi Tân", "Nghi Thu", "Nghi Thủy", "Thu Thủy"];
@@ -84,14 +114,23 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   ];
   const wards: { id: string; name: string; chair: string; policyOfficer: string; viceChair: string }[] = [];
   for (const [i, w] of wardNames.entries()) {
-    const id = await unit(`Phường ${w}`, "WARD", "GOVERNMENT", town, { shortName: `UBND phường ${w}`, documentSymbol: "UBND", placeName: w, contactEmail: `${searchKey(w).replace(/ /g, "")}@hoinghi.local` });
+    const id = await unit(`Phường ${w}`, "WARD", "GOVERNMENT", town, {
+      shortName: `UBND phường ${w}`,
+      documentSymbol: "UBND",
+      placeName: w,
+      contactEmail: `${searchKey(w).replace(/ /g, "")}@hoinghi.local`,
+    });
     const [chairName, officerName] = wardPeople[i]!;
     wards.push({
       id,
       name: w,
       chair: await official(chairName, `Chủ tịch UBND phường ${w}`, id),
       policyOfficer: await official(officerName, "Công chức Văn hóa - Xã hội (Lao động - Thương binh và Xã hội)", id),
-      viceChair: await official(i === 0 ? "Trần Quốc Việt" : `Ngô Văn ${["An", "Bình", "Cường", "Dũng", "Giang", "Khánh", "Long"][i]}`, `Phó Chủ tịch UBND phường ${w}`, id),
+      viceChair: await official(
+        i === 0 ? "Trần Quốc Việt" : `Ngô Văn ${["An", "Bình", "Cường", "Dũng", "Giang", "Khánh", "Long"][i]}`,
+        `Phó Chủ tịch UBND phường ${w}`,
+        id,
+      ),
     });
   }
 
@@ -100,14 +139,36 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   const phuc = await official("Hoàng Văn Phúc", "Phó Chủ tịch UBND thị xã", town);
   const townSecretary = await official("Nguyễn Thị Hà", "Chuyên viên Văn phòng HĐND và UBND thị xã", townUnits.office);
   const provinceSecretary = await official("Lê Minh Tuấn", "Chuyên viên Văn phòng UBND tỉnh", province);
-  const labourHead = await official("Đinh Văn Sơn", "Trưởng phòng Lao động - Thương binh và Xã hội thị xã", townUnits.labour);
+  const labourHead = await official(
+    "Đinh Văn Sơn",
+    "Trưởng phòng Lao động - Thương binh và Xã hội thị xã",
+    townUnits.labour,
+  );
   const labourDirector = await official("Nguyễn Văn Quang", "Giám đốc Sở Lao động - Thương binh và Xã hội", labourDept);
 
   for (const u of [
-    { email: "admin@hoinghi.local", name: "Quản trị hệ thống", role: "ADMIN" as const, unitId: province, officialId: null },
-    { email: "vanphong@hoinghi.local", name: "Nguyễn Thị Hà", role: "SECRETARIAT" as const, unitId: town, officialId: townSecretary },
+    {
+      email: "admin@hoinghi.local",
+      name: "Quản trị hệ thống",
+      role: "ADMIN" as const,
+      unitId: province,
+      officialId: null,
+    },
+    {
+      email: "vanphong@hoinghi.local",
+      name: "Nguyễn Thị Hà",
+      role: "SECRETARIAT" as const,
+      unitId: town,
+      officialId: townSecretary,
+    },
     { email: "chutri@hoinghi.local", name: "Hoàng Văn Phúc", role: "CHAIR" as const, unitId: town, officialId: phuc },
-    { email: "nghihai@hoinghi.local", name: "Trần Thị Lan", role: "UNIT_REP" as const, unitId: wards[0]!.id, officialId: wards[0]!.policyOfficer },
+    {
+      email: "nghihai@hoinghi.local",
+      name: "Trần Thị Lan",
+      role: "UNIT_REP" as const,
+      unitId: wards[0]!.id,
+      officialId: wards[0]!.policyOfficer,
+    },
   ]) {
     await tx.user.create({ data: { ...u, passwordHash } });
   }
@@ -172,29 +233,67 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   // ── The 27/12/2022 online conference ──
   const review = await tx.meeting.create({
     data: {
-      title: "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
-      titleAscii: searchKey("Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023"),
+      title:
+        "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
+      titleAscii: searchKey(
+        "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
+      ),
       kind: "YEAR_END_REVIEW",
       mode: "ONLINE",
       status: "HELD",
       organiserUnitId: province,
       startsAt: at("2022-12-27T00:30:00Z"),
       endsAt: at("2022-12-27T04:30:00Z"),
-      description: "Đánh giá kết quả thực hiện nhiệm vụ năm 2022 và triển khai nhiệm vụ năm 2023 về lao động, người có công và xã hội.",
+      description:
+        "Đánh giá kết quả thực hiện nhiệm vụ năm 2022 và triển khai nhiệm vụ năm 2023 về lao động, người có công và xã hội.",
       templateId: templateIds.YEAR_END_REVIEW,
     },
   });
   const reviewMain = await tx.meetingPoint.create({
-    data: { meetingId: review.id, connectionPointId: mainHall.id, isMain: true, position: 0, chairOfficialId: long, secretaryOfficialId: provinceSecretary, techTestAt: at("2022-12-26T07:00:00Z"), techTestResult: "READY", techTestRecordedAt: at("2022-12-26T07:40:00Z") },
+    data: {
+      meetingId: review.id,
+      connectionPointId: mainHall.id,
+      isMain: true,
+      position: 0,
+      chairOfficialId: long,
+      secretaryOfficialId: provinceSecretary,
+      techTestAt: at("2022-12-26T07:00:00Z"),
+      techTestResult: "READY",
+      techTestRecordedAt: at("2022-12-26T07:40:00Z"),
+    },
   });
   const reviewCuaLo = await tx.meetingPoint.create({
-    data: { meetingId: review.id, connectionPointId: cuaLoHall.id, position: 1, chairOfficialId: phuc, secretaryOfficialId: townSecretary, techTestAt: at("2022-12-26T08:00:00Z"), techTestResult: "READY", techTestNote: "Đường truyền ổn định, âm thanh rõ.", techTestRecordedAt: at("2022-12-26T08:35:00Z") },
+    data: {
+      meetingId: review.id,
+      connectionPointId: cuaLoHall.id,
+      position: 1,
+      chairOfficialId: phuc,
+      secretaryOfficialId: townSecretary,
+      techTestAt: at("2022-12-26T08:00:00Z"),
+      techTestResult: "READY",
+      techTestNote: "Đường truyền ổn định, âm thanh rõ.",
+      techTestRecordedAt: at("2022-12-26T08:35:00Z"),
+    },
   });
   const vanphongUser = await tx.user.findUniqueOrThrow({ where: { email: "vanphong@hoinghi.local" } });
 
-  async function answeredInvitation(meetingPointId: string, unitId: string, seats: number, attendees: { fullName: string; title: string; officialId?: string; replaces?: string }[], checkIn: boolean) {
+  async function answeredInvitation(
+    meetingPointId: string,
+    unitId: string,
+    seats: number,
+    attendees: { fullName: string; title: string; officialId?: string; replaces?: string }[],
+    checkIn: boolean,
+  ) {
     const invitation = await tx.invitation.create({
-      data: { meetingId: review.id, meetingPointId, unitId, seats, status: attendees.some((a) => a.replaces) ? "SUBSTITUTE" : "CONFIRMED", answerDeadline: at("2022-12-23T10:00:00Z"), sentAt: at("2022-12-20T02:00:00Z") },
+      data: {
+        meetingId: review.id,
+        meetingPointId,
+        unitId,
+        seats,
+        status: attendees.some((a) => a.replaces) ? "SUBSTITUTE" : "CONFIRMED",
+        answerDeadline: at("2022-12-23T10:00:00Z"),
+        sentAt: at("2022-12-20T02:00:00Z"),
+      },
     });
     const substitute = attendees.some((a) => a.replaces);
     const response = await tx.invitationResponse.create({
@@ -210,13 +309,41 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     });
     for (const a of attendees) {
       await tx.attendee.create({
-        data: { meetingPointId, invitationId: invitation.id, responseId: response.id, fullName: a.fullName, title: a.title, officialId: a.officialId ?? null, replacesOfficialId: a.replaces ?? null, checkIn: checkIn ? "PRESENT_ON_SITE" : "EXPECTED", checkedInAt: checkIn ? at("2022-12-27T00:20:00Z") : null },
+        data: {
+          meetingPointId,
+          invitationId: invitation.id,
+          responseId: response.id,
+          fullName: a.fullName,
+          title: a.title,
+          officialId: a.officialId ?? null,
+          replacesOfficialId: a.replaces ?? null,
+          checkIn: checkIn ? "PRESENT_ON_SITE" : "EXPECTED",
+          checkedInAt: checkIn ? at("2022-12-27T00:20:00Z") : null,
+        },
       });
     }
   }
 
-  await answeredInvitation(reviewMain.id, labourDept, 3, [{ fullName: "Nguyễn Văn Quang", title: "Giám đốc Sở Lao động - Thương binh và Xã hội", officialId: labourDirector }], true);
-  await answeredInvitation(reviewMain.id, provinceFront, 1, [{ fullName: "Hồ Thị Minh", title: "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh" }], true);
+  await answeredInvitation(
+    reviewMain.id,
+    labourDept,
+    3,
+    [
+      {
+        fullName: "Nguyễn Văn Quang",
+        title: "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        officialId: labourDirector,
+      },
+    ],
+    true,
+  );
+  await answeredInvitation(
+    reviewMain.id,
+    provinceFront,
+    1,
+    [{ fullName: "Hồ Thị Minh", title: "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh" }],
+    true,
+  );
   const townOrgTitles: [keyof typeof townUnits, string, string][] = [
     ["labour", "Đinh Văn Sơn", "Trưởng phòng Lao động - Thương binh và Xã hội"],
     ["finance", "Lê Thị Thu", "Trưởng phòng Tài chính - Kế hoạch"],
@@ -230,27 +357,78 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     ["school", "Trần Đình Khoa", "Hiệu trưởng Trường THPT Cửa Lò"],
   ];
   for (const [key, fullName, title] of townOrgTitles) {
-    await answeredInvitation(reviewCuaLo.id, townUnits[key], 1, [{ fullName, title, officialId: key === "labour" ? labourHead : undefined }], true);
+    await answeredInvitation(
+      reviewCuaLo.id,
+      townUnits[key],
+      1,
+      [{ fullName, title, officialId: key === "labour" ? labourHead : undefined }],
+      true,
+    );
   }
-  const personOf = async (id: string) => tx.official.findUniqueOrThrow({ where: { id }, select: { fullName: true, title: true } });
+  const personOf = async (id: string) =>
+    tx.official.findUniqueOrThrow({ where: { id }, select: { fullName: true, title: true } });
   for (const [i, w] of wards.entries()) {
-    const leader = i === 2 ? { ...(await personOf(w.viceChair)), officialId: w.viceChair, replaces: w.chair } : { ...(await personOf(w.chair)), officialId: w.chair };
-    await answeredInvitation(reviewCuaLo.id, w.id, 2, [leader, { ...(await personOf(w.policyOfficer)), officialId: w.policyOfficer }], true);
+    const leader =
+      i === 2
+        ? { ...(await personOf(w.viceChair)), officialId: w.viceChair, replaces: w.chair }
+        : { ...(await personOf(w.chair)), officialId: w.chair };
+    await answeredInvitation(
+      reviewCuaLo.id,
+      w.id,
+      2,
+      [leader, { ...(await personOf(w.policyOfficer)), officialId: w.policyOfficer }],
+      true,
+    );
   }
 
   const indicators = [
     { name: "Số lao động được tạo việc làm mới", unitOfMeasure: "người", plan: 42_900, actual: 45_000, target: 43_000 },
-    { name: "Số người được tuyển sinh, đào tạo nghề", unitOfMeasure: "người", plan: 66_300, actual: 65_498, target: 65_000 },
-    { name: "Số người được hỗ trợ đào tạo trình độ sơ cấp", unitOfMeasure: "người", plan: null, actual: 9_370, target: null },
-    { name: "Tỷ lệ có việc làm sau đào tạo", unitOfMeasure: "%", plan: null, actual: 80.7, target: null, note: "Trên 80,7%" },
+    {
+      name: "Số người được tuyển sinh, đào tạo nghề",
+      unitOfMeasure: "người",
+      plan: 66_300,
+      actual: 65_498,
+      target: 65_000,
+    },
+    {
+      name: "Số người được hỗ trợ đào tạo trình độ sơ cấp",
+      unitOfMeasure: "người",
+      plan: null,
+      actual: 9_370,
+      target: null,
+    },
+    {
+      name: "Tỷ lệ có việc làm sau đào tạo",
+      unitOfMeasure: "%",
+      plan: null,
+      actual: 80.7,
+      target: null,
+      note: "Trên 80,7%",
+    },
     { name: "Tỷ lệ lao động qua đào tạo", unitOfMeasure: "%", plan: null, actual: 67.7, target: 69 },
-    { name: "Giảm tỷ lệ hộ nghèo", unitOfMeasure: "điểm %", plan: null, actual: null, target: 1.5, note: "Giảm 1–1,5 điểm phần trăm" },
+    {
+      name: "Giảm tỷ lệ hộ nghèo",
+      unitOfMeasure: "điểm %",
+      plan: null,
+      actual: null,
+      target: 1.5,
+      note: "Giảm 1–1,5 điểm phần trăm",
+    },
   ];
-  await tx.indicator.createMany({ data: indicators.map((i, position) => ({ meetingId: review.id, position, note: null, ...i })) });
+  await tx.indicator.createMany({
+    data: indicators.map((i, position) => ({ meetingId: review.id, position, note: null, ...i })),
+  });
 
   const yearEnd = AGENDA_TEMPLATES.find((t) => t.kind === "YEAR_END_REVIEW")!;
   await tx.agendaItem.createMany({
-    data: yearEnd.items.map((item, position) => ({ meetingId: review.id, position, title: item.title, presenterRole: item.presenterRole, durationMinutes: item.durationMinutes, minutesSkeleton: item.minutesSkeleton })),
+    data: yearEnd.items.map((item, position) => ({
+      meetingId: review.id,
+      position,
+      title: item.title,
+      presenterRole: item.presenterRole,
+      durationMinutes: item.durationMinutes,
+      minutesSkeleton: item.minutesSkeleton,
+    })),
   });
 
   // ── Upcoming meetings, relative to today so every screen has something to show ──
@@ -265,23 +443,41 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       organiserUnitId: town,
       startsAt: vnTime(now, monday, "07:30"),
       endsAt: vnTime(now, monday, "09:30"),
-      description: "Rà soát kết luận giao ban tuần trước; báo cáo nhanh của các phòng và phường; thống nhất nhiệm vụ tuần.",
+      description:
+        "Rà soát kết luận giao ban tuần trước; báo cáo nhanh của các phòng và phường; thống nhất nhiệm vụ tuần.",
       templateId: templateIds.BRIEFING,
       createdById: vanphongUser.id,
     },
   });
   const briefingPoint = await tx.meetingPoint.create({
-    data: { meetingId: briefing.id, connectionPointId: cuaLoMeetingRoom.id, isMain: true, chairOfficialId: phuc, secretaryOfficialId: townSecretary },
+    data: {
+      meetingId: briefing.id,
+      connectionPointId: cuaLoMeetingRoom.id,
+      isMain: true,
+      chairOfficialId: phuc,
+      secretaryOfficialId: townSecretary,
+    },
   });
   const briefingDeadline = vnTime(now, monday - 3, "16:00");
   for (const unitId of [townUnits.office, townUnits.labour, townUnits.finance, ...wards.map((w) => w.id)]) {
-    await tx.invitation.create({ data: { meetingId: briefing.id, meetingPointId: briefingPoint.id, unitId, seats: 1, answerDeadline: briefingDeadline, sentAt: now } });
+    await tx.invitation.create({
+      data: {
+        meetingId: briefing.id,
+        meetingPointId: briefingPoint.id,
+        unitId,
+        seats: 1,
+        answerDeadline: briefingDeadline,
+        sentAt: now,
+      },
+    });
   }
 
   const midYear = await tx.meeting.create({
     data: {
       title: "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027",
-      titleAscii: searchKey("Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027"),
+      titleAscii: searchKey(
+        "Hội nghị trực tuyến triển khai công tác giảm nghèo bền vững và giải quyết việc làm năm 2027",
+      ),
       kind: "THEMATIC",
       mode: "HYBRID",
       status: "SCHEDULED",
@@ -292,19 +488,50 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     },
   });
   await tx.meetingPoint.create({
-    data: { meetingId: midYear.id, connectionPointId: mainHall.id, isMain: true, chairOfficialId: long, secretaryOfficialId: provinceSecretary, techTestAt: vnTime(now, monday + 15, "14:00") },
+    data: {
+      meetingId: midYear.id,
+      connectionPointId: mainHall.id,
+      isMain: true,
+      chairOfficialId: long,
+      secretaryOfficialId: provinceSecretary,
+      techTestAt: vnTime(now, monday + 15, "14:00"),
+    },
   });
   const midYearCuaLo = await tx.meetingPoint.create({
-    data: { meetingId: midYear.id, connectionPointId: cuaLoHall.id, position: 1, chairOfficialId: phuc, secretaryOfficialId: townSecretary, techTestAt: vnTime(now, monday + 15, "15:00") },
+    data: {
+      meetingId: midYear.id,
+      connectionPointId: cuaLoHall.id,
+      position: 1,
+      chairOfficialId: phuc,
+      secretaryOfficialId: townSecretary,
+      techTestAt: vnTime(now, monday + 15, "15:00"),
+    },
   });
   const midYearDeadline = vnTime(now, monday + 11, "17:00");
   for (const [i, w] of wards.entries()) {
     await tx.invitation.create({
-      data: { meetingId: midYear.id, meetingPointId: midYearCuaLo.id, unitId: w.id, seats: 2, answerDeadline: midYearDeadline, sentAt: now, status: i >= 4 ? "CONFIRMED" : "PENDING" },
+      data: {
+        meetingId: midYear.id,
+        meetingPointId: midYearCuaLo.id,
+        unitId: w.id,
+        seats: 2,
+        answerDeadline: midYearDeadline,
+        sentAt: now,
+        status: i >= 4 ? "CONFIRMED" : "PENDING",
+      },
     });
   }
   for (const unitId of [townUnits.labour, townUnits.front, townUnits.labourFederation, townUnits.women]) {
-    await tx.invitation.create({ data: { meetingId: midYear.id, meetingPointId: midYearCuaLo.id, unitId, seats: 1, answerDeadline: midYearDeadline, sentAt: now } });
+    await tx.invitation.create({
+      data: {
+        meetingId: midYear.id,
+        meetingPointId: midYearCuaLo.id,
+        unitId,
+        seats: 1,
+        answerDeadline: midYearDeadline,
+        sentAt: now,
+      },
+    });
   }
 
   await tx.meeting.create({
@@ -323,9 +550,23 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   });
 
   await tx.appSetting.create({ data: { key: DEMO_SETTING, value: "true" } });
-  await tx.auditLog.create({ data: { action: "demo.seed", entityType: "Database", after: JSON.stringify({ seededAt: now.toISOString() }) } });
+  await tx.auditLog.create({
+    data: { action: "demo.seed", entityType: "Database", after: JSON.stringify({ seededAt: now.toISOString() }) },
+  });
 
-  await seedLastBriefing(tx, now, { briefingId: briefing.id, monday, town, point: cuaLoMeetingRoom.id, phuc, townSecretary, labour: townUnits.labour, finance: townUnits.finance, wards: wards.map((w) => w.id), templateId: templateIds.BRIEFING ?? null, secretariatId: vanphongUser.id });
+  await seedLastBriefing(tx, now, {
+    briefingId: briefing.id,
+    monday,
+    town,
+    point: cuaLoMeetingRoom.id,
+    phuc,
+    townSecretary,
+    labour: townUnits.labour,
+    finance: townUnits.finance,
+    wards: wards.map((w) => w.id),
+    templateId: templateIds.BRIEFING ?? null,
+    secretariatId: vanphongUser.id,
+  });
 }
 
 /**
@@ -337,12 +578,27 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
 async function seedLastBriefing(
   tx: Tx,
   now: Date,
-  ids: { briefingId: string; monday: number; town: string; point: string; phuc: string; townSecretary: string; labour: string; finance: string; wards: string[]; templateId: string | null; secretariatId: string },
+  ids: {
+    briefingId: string;
+    monday: number;
+    town: string;
+    point: string;
+    phuc: string;
+    townSecretary: string;
+    labour: string;
+    finance: string;
+    wards: string[];
+    templateId: string | null;
+    secretariatId: string;
+  },
 ) {
   const past = ids.monday - 14; // the Monday two weeks before the upcoming one: 3 to 9 days ago
   const startsAt = vnTime(now, past, "07:30");
   const endsAt = vnTime(now, past, "09:30");
-  const upcoming = await tx.meeting.findUniqueOrThrow({ where: { id: ids.briefingId }, select: { title: true, startsAt: true, endsAt: true } });
+  const upcoming = await tx.meeting.findUniqueOrThrow({
+    where: { id: ids.briefingId },
+    select: { title: true, startsAt: true, endsAt: true },
+  });
   const series = await tx.meetingSeries.create({
     data: {
       title: upcoming.title,
@@ -355,9 +611,29 @@ async function seedLastBriefing(
   await tx.meeting.update({ where: { id: ids.briefingId }, data: { seriesId: series.id } });
   const title = "Giao ban tuần của Thường trực UBND thị xã";
   const meeting = await tx.meeting.create({
-    data: { title, titleAscii: searchKey(title), kind: "BRIEFING", mode: "ON_SITE", status: "HELD", organiserUnitId: ids.town, startsAt, endsAt, seriesId: series.id, templateId: ids.templateId, createdById: ids.secretariatId },
+    data: {
+      title,
+      titleAscii: searchKey(title),
+      kind: "BRIEFING",
+      mode: "ON_SITE",
+      status: "HELD",
+      organiserUnitId: ids.town,
+      startsAt,
+      endsAt,
+      seriesId: series.id,
+      templateId: ids.templateId,
+      createdById: ids.secretariatId,
+    },
   });
-  const point = await tx.meetingPoint.create({ data: { meetingId: meeting.id, connectionPointId: ids.point, isMain: true, chairOfficialId: ids.phuc, secretaryOfficialId: ids.townSecretary } });
+  const point = await tx.meetingPoint.create({
+    data: {
+      meetingId: meeting.id,
+      connectionPointId: ids.point,
+      isMain: true,
+      chairOfficialId: ids.phuc,
+      secretaryOfficialId: ids.townSecretary,
+    },
+  });
   const chairUser = await tx.user.findFirstOrThrow({ where: { officialId: ids.phuc }, select: { id: true } });
   const minutes = await tx.minutes.create({
     data: {
@@ -379,17 +655,46 @@ async function seedLastBriefing(
       approvedById: chairUser.id,
       sections: {
         create: [
-          { position: 0, heading: "Báo cáo nhanh của các phòng và phường", body: "- Phòng Lao động - Thương binh và Xã hội thị xã báo cáo tiến độ rà soát hộ nghèo, hộ cận nghèo.\n- Các phường báo cáo tình hình đăng ký học nghề của lao động địa phương." },
-          { position: 1, heading: "Kết luận của chủ trì", body: "Đồng chí **Hoàng Văn Phúc** - Phó Chủ tịch UBND thị xã kết luận và giao nhiệm vụ cho các đơn vị như sau." },
+          {
+            position: 0,
+            heading: "Báo cáo nhanh của các phòng và phường",
+            body: "- Phòng Lao động - Thương binh và Xã hội thị xã báo cáo tiến độ rà soát hộ nghèo, hộ cận nghèo.\n- Các phường báo cáo tình hình đăng ký học nghề của lao động địa phương.",
+          },
+          {
+            position: 1,
+            heading: "Kết luận của chủ trì",
+            body: "Đồng chí **Hoàng Văn Phúc** - Phó Chủ tịch UBND thị xã kết luận và giao nhiệm vụ cho các đơn vị như sau.",
+          },
         ],
       },
     },
   });
   const deadline = (days: number) => vnTime(now, days, "00:00");
   const conclusions = [
-    { content: "Phòng Lao động - Thương binh và Xã hội thị xã tổng hợp danh sách lao động có nhu cầu học nghề năm 2027 của các phường, báo cáo Thường trực UBND thị xã.", leadUnitId: ids.labour, cooperators: ids.wards, deadline: deadline(past + 2), done: true },
-    { content: "Phòng Tài chính - Kế hoạch thị xã tham mưu phương án bố trí kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2027.", leadUnitId: ids.finance, cooperators: [ids.labour, ids.wards[0]!], deadline: deadline(7), done: false },
-    { content: "UBND phường Nghi Hải hoàn thành rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn, gửi Phòng Lao động - Thương binh và Xã hội thị xã.", leadUnitId: ids.wards[0]!, cooperators: [ids.labour], deadline: deadline(-1), done: false },
+    {
+      content:
+        "Phòng Lao động - Thương binh và Xã hội thị xã tổng hợp danh sách lao động có nhu cầu học nghề năm 2027 của các phường, báo cáo Thường trực UBND thị xã.",
+      leadUnitId: ids.labour,
+      cooperators: ids.wards,
+      deadline: deadline(past + 2),
+      done: true,
+    },
+    {
+      content:
+        "Phòng Tài chính - Kế hoạch thị xã tham mưu phương án bố trí kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2027.",
+      leadUnitId: ids.finance,
+      cooperators: [ids.labour, ids.wards[0]!],
+      deadline: deadline(7),
+      done: false,
+    },
+    {
+      content:
+        "UBND phường Nghi Hải hoàn thành rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn, gửi Phòng Lao động - Thương binh và Xã hội thị xã.",
+      leadUnitId: ids.wards[0]!,
+      cooperators: [ids.labour],
+      deadline: deadline(-1),
+      done: false,
+    },
   ];
   for (const [position, c] of conclusions.entries()) {
     await tx.conclusion.create({
@@ -400,12 +705,25 @@ async function seedLastBriefing(
         content: c.content,
         leadUnitId: c.leadUnitId,
         deadline: c.deadline,
-        ...(c.done ? { status: "DONE" as const, doneAt: vnTime(now, past + 1, "16:00"), doneNote: "Đã gửi danh sách tổng hợp của 7 phường.", version: 2 } : {}),
+        ...(c.done
+          ? {
+              status: "DONE" as const,
+              doneAt: vnTime(now, past + 1, "16:00"),
+              doneNote: "Đã gửi danh sách tổng hợp của 7 phường.",
+              version: 2,
+            }
+          : {}),
         cooperators: { create: c.cooperators.map((unitId) => ({ unitId })) },
       },
     });
   }
   await tx.conclusionNotice.create({
-    data: { meetingId: meeting.id, minutesId: minutes.id, documentNumber: "42/TB-UBND", dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())), issuedAt: vnTime(now, past + 1, "15:00") },
+    data: {
+      meetingId: meeting.id,
+      minutesId: minutes.id,
+      documentNumber: "42/TB-UBND",
+      dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())),
+      issuedAt: vnTime(now, past + 1, "15:00"),
+    },
   });
 }

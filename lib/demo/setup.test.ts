@@ -16,7 +16,13 @@ describe("decideFirstRun", () => {
   });
 
   it("creates a first administrator instead when demo is off", () => {
-    expect(decideFirstRun(sqlite, { HOINGHI_DEMO: "off", HOINGHI_ADMIN_EMAIL: "Admin@Tinh.gov.vn", HOINGHI_ADMIN_PASSWORD: "a-long-secret-1" })).toEqual({
+    expect(
+      decideFirstRun(sqlite, {
+        HOINGHI_DEMO: "off",
+        HOINGHI_ADMIN_EMAIL: "Admin@Tinh.gov.vn",
+        HOINGHI_ADMIN_PASSWORD: "a-long-secret-1",
+      }),
+    ).toEqual({
       kind: "admin",
       email: "admin@tinh.gov.vn",
       password: "a-long-secret-1",

@@ -4,7 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { searchKey } from "@/lib/text/normalize";
 import { seedDemo } from "./seed";
 
-export type FirstRun = { kind: "demo" } | { kind: "admin"; email: string; password: string } | { kind: "refuse"; reason: string };
+export type FirstRun =
+  { kind: "demo" } | { kind: "admin"; email: string; password: string } | { kind: "refuse"; reason: string };
 
 /**
  * What to do with an empty database. The embedded SQLite file is for trying the app, so it gets the
@@ -18,13 +19,21 @@ export function decideFirstRun(target: DatabaseTarget, env: Record<string, strin
   const email = env.HOINGHI_ADMIN_EMAIL?.trim().toLowerCase();
   const password = env.HOINGHI_ADMIN_PASSWORD ?? "";
   if (!email || password.length < 12) {
-    return { kind: "refuse", reason: "The database is empty. Set HOINGHI_ADMIN_EMAIL and HOINGHI_ADMIN_PASSWORD (12+ characters) to create the first administrator, or HOINGHI_DEMO=on for demo data." };
+    return {
+      kind: "refuse",
+      reason:
+        "The database is empty. Set HOINGHI_ADMIN_EMAIL and HOINGHI_ADMIN_PASSWORD (12+ characters) to create the first administrator, or HOINGHI_DEMO=on for demo data.",
+    };
   }
   return { kind: "admin", email, password };
 }
 
 /** Prepares an empty database (no users yet); does nothing to one already in use. Returns what it did. */
-export async function prepareDatabase(db: Db, target: DatabaseTarget, env: Record<string, string | undefined>): Promise<"in-use" | FirstRun["kind"]> {
+export async function prepareDatabase(
+  db: Db,
+  target: DatabaseTarget,
+  env: Record<string, string | undefined>,
+): Promise<"in-use" | FirstRun["kind"]> {
   if ((await db.user.count()) > 0) return "in-use";
   const plan = decideFirstRun(target, env);
   if (plan.kind === "refuse") throw new Error(plan.reason);
@@ -35,9 +44,15 @@ export async function prepareDatabase(db: Db, target: DatabaseTarget, env: Recor
   const passwordHash = await hashPassword(plan.password);
   const name = env.HOINGHI_ORGANISATION?.trim() || "Ủy ban nhân dân";
   await db.$transaction(async (tx) => {
-    const unit = await tx.unit.create({ data: { name, nameAscii: searchKey(name), kind: "PROVINCE", block: "GOVERNMENT" } });
-    const admin = await tx.user.create({ data: { email: plan.email, name: "Quản trị hệ thống", role: "ADMIN", unitId: unit.id, passwordHash } });
-    await tx.auditLog.create({ data: { action: "setup.firstAdmin", entityType: "User", entityId: admin.id, actorEmail: plan.email } });
+    const unit = await tx.unit.create({
+      data: { name, nameAscii: searchKey(name), kind: "PROVINCE", block: "GOVERNMENT" },
+    });
+    const admin = await tx.user.create({
+      data: { email: plan.email, name: "Quản trị hệ thống", role: "ADMIN", unitId: unit.id, passwordHash },
+    });
+    await tx.auditLog.create({
+      data: { action: "setup.firstAdmin", entityType: "User", entityId: admin.id, actorEmail: plan.email },
+    });
   });
   return "admin";
 }

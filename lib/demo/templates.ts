@@ -8,7 +8,13 @@ export interface TemplateSeed {
   name: string;
   kind: MeetingKind;
   description: string;
-  items: { title: string; presenterRole: string | null; durationMinutes: number; optional?: boolean; minutesSkeleton: string }[];
+  items: {
+    title: string;
+    presenterRole: string | null;
+    durationMinutes: number;
+    optional?: boolean;
+    minutesSkeleton: string;
+  }[];
 }
 
 export const AGENDA_TEMPLATES: TemplateSeed[] = [
@@ -16,18 +22,71 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
     familyId: "tong-ket-truc-tuyen",
     name: "Hội nghị tổng kết năm (trực tuyến, nhiều điểm cầu)",
     kind: "YEAR_END_REVIEW",
-    description: "Trước hội nghị: gửi giấy mời trước ít nhất 3 ngày làm việc, kiểm tra kỹ thuật các điểm cầu (ngày hôm trước). Sau hội nghị: biên bản, thông báo kết luận trong 5 ngày làm việc, theo dõi nhiệm vụ.",
+    description:
+      "Trước hội nghị: gửi giấy mời trước ít nhất 3 ngày làm việc, kiểm tra kỹ thuật các điểm cầu (ngày hôm trước). Sau hội nghị: biên bản, thông báo kết luận trong 5 ngày làm việc, theo dõi nhiệm vụ.",
     items: [
-      { title: "Kiểm tra kết nối, điểm danh các điểm cầu", presenterRole: "Kỹ thuật viên điểm cầu chính", durationMinutes: 10, minutesSkeleton: "Hội nghị được kết nối tới {{points.count}} điểm cầu: {{points.list}}." },
-      { title: "Tuyên bố lý do, giới thiệu đại biểu tại các điểm cầu", presenterRole: "Lãnh đạo Văn phòng", durationMinutes: 10, minutesSkeleton: "Thành phần tham dự: {{attendance.summary}}." },
-      { title: "Phát biểu khai mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 10, minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu khai mạc hội nghị." },
-      { title: "Báo cáo kết quả năm và nhiệm vụ năm tới", presenterRole: "Thủ trưởng cơ quan chủ trì tham mưu", durationMinutes: 30, minutesSkeleton: "Kết quả thực hiện các chỉ tiêu:\n{{indicators.table}}" },
-      { title: "Tham luận của các đơn vị được phân công", presenterRole: "Các đơn vị được phân công", durationMinutes: 40, minutesSkeleton: "" },
-      { title: "Thảo luận, ý kiến từ các điểm cầu", presenterRole: "Đại biểu các điểm cầu", durationMinutes: 30, minutesSkeleton: "" },
-      { title: "Phát biểu của lãnh đạo cấp trên", presenterRole: "Lãnh đạo cấp trên", durationMinutes: 20, optional: true, minutesSkeleton: "" },
-      { title: "Khen thưởng", presenterRole: "Lãnh đạo Văn phòng", durationMinutes: 15, optional: true, minutesSkeleton: "" },
-      { title: "Kết luận của chủ trì", presenterRole: "Chủ trì hội nghị", durationMinutes: 20, minutesSkeleton: "Đồng chí {{chair.name}} kết luận hội nghị:\n{{conclusions.list}}" },
-      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị." },
+      {
+        title: "Kiểm tra kết nối, điểm danh các điểm cầu",
+        presenterRole: "Kỹ thuật viên điểm cầu chính",
+        durationMinutes: 10,
+        minutesSkeleton: "Hội nghị được kết nối tới {{points.count}} điểm cầu: {{points.list}}.",
+      },
+      {
+        title: "Tuyên bố lý do, giới thiệu đại biểu tại các điểm cầu",
+        presenterRole: "Lãnh đạo Văn phòng",
+        durationMinutes: 10,
+        minutesSkeleton: "Thành phần tham dự: {{attendance.summary}}.",
+      },
+      {
+        title: "Phát biểu khai mạc",
+        presenterRole: "Chủ trì hội nghị",
+        durationMinutes: 10,
+        minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu khai mạc hội nghị.",
+      },
+      {
+        title: "Báo cáo kết quả năm và nhiệm vụ năm tới",
+        presenterRole: "Thủ trưởng cơ quan chủ trì tham mưu",
+        durationMinutes: 30,
+        minutesSkeleton: "Kết quả thực hiện các chỉ tiêu:\n{{indicators.table}}",
+      },
+      {
+        title: "Tham luận của các đơn vị được phân công",
+        presenterRole: "Các đơn vị được phân công",
+        durationMinutes: 40,
+        minutesSkeleton: "",
+      },
+      {
+        title: "Thảo luận, ý kiến từ các điểm cầu",
+        presenterRole: "Đại biểu các điểm cầu",
+        durationMinutes: 30,
+        minutesSkeleton: "",
+      },
+      {
+        title: "Phát biểu của lãnh đạo cấp trên",
+        presenterRole: "Lãnh đạo cấp trên",
+        durationMinutes: 20,
+        optional: true,
+        minutesSkeleton: "",
+      },
+      {
+        title: "Khen thưởng",
+        presenterRole: "Lãnh đạo Văn phòng",
+        durationMinutes: 15,
+        optional: true,
+        minutesSkeleton: "",
+      },
+      {
+        title: "Kết luận của chủ trì",
+        presenterRole: "Chủ trì hội nghị",
+        durationMinutes: 20,
+        minutesSkeleton: "Đồng chí {{chair.name}} kết luận hội nghị:\n{{conclusions.list}}",
+      },
+      {
+        title: "Bế mạc",
+        presenterRole: "Chủ trì hội nghị",
+        durationMinutes: 5,
+        minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị.",
+      },
     ],
   },
   {
@@ -36,10 +95,25 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
     kind: "BRIEFING",
     description: "Giao ban thường kỳ của lãnh đạo với các phòng, đơn vị.",
     items: [
-      { title: "Rà soát kết luận giao ban lần trước và thời hạn thực hiện", presenterRole: "Văn phòng", durationMinutes: 15, minutesSkeleton: "{{previousConclusions.list}}" },
-      { title: "Báo cáo nhanh của từng phòng, đơn vị", presenterRole: "Trưởng các phòng, đơn vị", durationMinutes: 45, minutesSkeleton: "" },
+      {
+        title: "Rà soát kết luận giao ban lần trước và thời hạn thực hiện",
+        presenterRole: "Văn phòng",
+        durationMinutes: 15,
+        minutesSkeleton: "{{previousConclusions.list}}",
+      },
+      {
+        title: "Báo cáo nhanh của từng phòng, đơn vị",
+        presenterRole: "Trưởng các phòng, đơn vị",
+        durationMinutes: 45,
+        minutesSkeleton: "",
+      },
       { title: "Thảo luận, đề xuất", presenterRole: "Đại biểu dự họp", durationMinutes: 30, minutesSkeleton: "" },
-      { title: "Kết luận và phân công nhiệm vụ của chủ trì", presenterRole: "Chủ trì", durationMinutes: 20, minutesSkeleton: "Đồng chí {{chair.name}} kết luận:\n{{conclusions.list}}" },
+      {
+        title: "Kết luận và phân công nhiệm vụ của chủ trì",
+        presenterRole: "Chủ trì",
+        durationMinutes: 20,
+        minutesSkeleton: "Đồng chí {{chair.name}} kết luận:\n{{conclusions.list}}",
+      },
     ],
   },
   {
@@ -48,11 +122,31 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
     kind: "MID_TERM_REVIEW",
     description: "Sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.",
     items: [
-      { title: "Tuyên bố lý do, giới thiệu đại biểu", presenterRole: "Lãnh đạo Văn phòng", durationMinutes: 10, minutesSkeleton: "Thành phần tham dự: {{attendance.summary}}." },
-      { title: "Báo cáo 6 tháng và nhiệm vụ 6 tháng cuối năm", presenterRole: "Thủ trưởng cơ quan chủ trì tham mưu", durationMinutes: 30, minutesSkeleton: "{{indicators.table}}" },
+      {
+        title: "Tuyên bố lý do, giới thiệu đại biểu",
+        presenterRole: "Lãnh đạo Văn phòng",
+        durationMinutes: 10,
+        minutesSkeleton: "Thành phần tham dự: {{attendance.summary}}.",
+      },
+      {
+        title: "Báo cáo 6 tháng và nhiệm vụ 6 tháng cuối năm",
+        presenterRole: "Thủ trưởng cơ quan chủ trì tham mưu",
+        durationMinutes: 30,
+        minutesSkeleton: "{{indicators.table}}",
+      },
       { title: "Thảo luận", presenterRole: "Đại biểu dự họp", durationMinutes: 40, minutesSkeleton: "" },
-      { title: "Kết luận của chủ trì", presenterRole: "Chủ trì hội nghị", durationMinutes: 20, minutesSkeleton: "Đồng chí {{chair.name}} kết luận:\n{{conclusions.list}}" },
-      { title: "Bế mạc", presenterRole: "Chủ trì hội nghị", durationMinutes: 5, minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị." },
+      {
+        title: "Kết luận của chủ trì",
+        presenterRole: "Chủ trì hội nghị",
+        durationMinutes: 20,
+        minutesSkeleton: "Đồng chí {{chair.name}} kết luận:\n{{conclusions.list}}",
+      },
+      {
+        title: "Bế mạc",
+        presenterRole: "Chủ trì hội nghị",
+        durationMinutes: 5,
+        minutesSkeleton: "Đồng chí {{chair.name}} - {{chair.title}} phát biểu bế mạc hội nghị.",
+      },
     ],
   },
 ];

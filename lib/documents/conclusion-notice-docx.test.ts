@@ -26,7 +26,9 @@ describe("renderConclusionNoticeDocx", () => {
 
   it("writes the title, the numbered conclusions with their deadlines and the closing", () => {
     expect(text).toContain("THÔNG BÁO");
-    expect(text.find((p) => p.startsWith("Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại"))).toBeDefined();
+    expect(
+      text.find((p) => p.startsWith("Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại")),
+    ).toBeDefined();
     const conclusions = text.filter((p) => /^\d\. /u.test(p));
     expect(conclusions.map((p) => p.slice(0, 2))).toEqual(["1.", "2.", "3."]);
     expect(conclusions[0]).toMatch(/thời hạn: 31\/12\/2023\.$/u);

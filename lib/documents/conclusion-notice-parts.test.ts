@@ -4,7 +4,8 @@ import { CUA_LO_CONCLUSION_NOTICE as record } from "./conclusion-notice-sample";
 import { plainText } from "./parts";
 
 const parts = conclusionNoticeParts(record);
-const paragraphs = (flow: ConclusionNoticeParts["body"]) => flow.flatMap((item) => (item.kind === "paragraph" ? [plainText(item.text)] : []));
+const paragraphs = (flow: ConclusionNoticeParts["body"]) =>
+  flow.flatMap((item) => (item.kind === "paragraph" ? [plainText(item.text)] : []));
 const body = paragraphs(parts.body);
 
 describe("conclusionNoticeParts", () => {
@@ -17,7 +18,9 @@ describe("conclusionNoticeParts", () => {
 
   it("names the chair and the meeting in the subject", () => {
     expect(parts.title).toBe("THÔNG BÁO");
-    expect(parts.subject).toBe(`Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại ${record.meetingTitle}`);
+    expect(parts.subject).toBe(
+      `Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại ${record.meetingTitle}`,
+    );
   });
 
   it("opens with the meeting, numbers the conclusions and closes with './.'", () => {
@@ -33,11 +36,16 @@ describe("conclusionNoticeParts", () => {
   it("names who held the meeting when a hub issues the notice", () => {
     const hub = conclusionNoticeParts({ ...record, organiser: "Ủy ban nhân dân tỉnh Nghệ An" });
     expect(paragraphs(hub.body)[0]).toMatch(/^Ngày 27\/12\/2022, Ủy ban nhân dân tỉnh Nghệ An tổ chức /u);
-    expect(paragraphs(hub.body).at(-1)).toBe("Ủy ban nhân dân thị xã Cửa Lò thông báo để các cơ quan, đơn vị biết, thực hiện./.");
+    expect(paragraphs(hub.body).at(-1)).toBe(
+      "Ủy ban nhân dân thị xã Cửa Lò thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    );
   });
 
   it("names the other connection points, or none", () => {
-    const linked = conclusionNoticeParts({ ...record, points: ["điểm cầu UBND tỉnh", "điểm cầu Cửa Lò", "điểm cầu Vinh"] });
+    const linked = conclusionNoticeParts({
+      ...record,
+      points: ["điểm cầu UBND tỉnh", "điểm cầu Cửa Lò", "điểm cầu Vinh"],
+    });
     expect(paragraphs(linked.body)[0]).toMatch(
       /chủ trì hội nghị tại điểm cầu UBND tỉnh; hội nghị được kết nối trực tuyến đến điểm cầu Cửa Lò, điểm cầu Vinh\.$/u,
     );

@@ -42,7 +42,12 @@ export interface RunStyle {
 export function runs(paragraph: RichParagraph, style: RunStyle): TextRun[] {
   return paragraph.map(
     (s) =>
-      new TextRun({ text: s.text, size: pt(style.size), bold: s.bold ?? style.bold, italics: s.italic ?? style.italic }),
+      new TextRun({
+        text: s.text,
+        size: pt(style.size),
+        bold: s.bold ?? style.bold,
+        italics: s.italic ?? style.italic,
+      }),
   );
 }
 

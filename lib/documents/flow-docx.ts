@@ -1,5 +1,15 @@
 // The running text (paragraphs and tables) as Word blocks.
-import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, Paragraph } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  Paragraph,
+} from "docx";
 import { CONTENT_WIDTH, runs, twipsOfMm } from "./docx-blocks";
 import { columnShares, isFigure, TABLE_TEXT_SIZE, type Flow } from "./flow";
 import { bodyParagraph } from "./letterhead-docx";

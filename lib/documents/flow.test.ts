@@ -23,7 +23,9 @@ describe("conclusionLine", () => {
     expect(conclusionLine({ ...item, leadUnit: null })).toBe(
       "Rà soát lao động cần việc làm. Phối hợp: UBND phường Nghi Hải, UBND phường Thu Thủy; thời hạn: 31/01/2023.",
     );
-    expect(conclusionLine({ ...item, leadUnit: null, cooperators: [], deadline: null })).toBe("Rà soát lao động cần việc làm.");
+    expect(conclusionLine({ ...item, leadUnit: null, cooperators: [], deadline: null })).toBe(
+      "Rà soát lao động cần việc làm.",
+    );
   });
 });
 
@@ -48,7 +50,10 @@ describe("tables", () => {
   });
 
   it("gives the wordy column more room and shares out the whole width", () => {
-    const shares = columnShares(["Chỉ tiêu", "Đơn vị tính", "Tỷ lệ so với kế hoạch"], [["Số lao động được tạo việc làm mới", "người", "104,9%"]]);
+    const shares = columnShares(
+      ["Chỉ tiêu", "Đơn vị tính", "Tỷ lệ so với kế hoạch"],
+      [["Số lao động được tạo việc làm mới", "người", "104,9%"]],
+    );
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     expect(shares[0]).toBeGreaterThan(shares[1]!);
   });

@@ -8,8 +8,7 @@ import { conclusionLine } from "./wording";
 
 export type Flow =
   /** A justified body paragraph with the first line indented. */
-  | { kind: "paragraph"; text: RichParagraph }
-  | { kind: "table"; header: string[]; rows: string[][] };
+  { kind: "paragraph"; text: RichParagraph } | { kind: "table"; header: string[]; rows: string[][] };
 
 /** "1. …", "2. …": the numbered conclusions as paragraphs. */
 export function conclusionParagraphs(items: ConclusionItem[]): Flow[] {

@@ -41,7 +41,9 @@ describe("renderInvitationDocx", () => {
     expect(text).toContain("GIẤY MỜI");
     expect(text).toContain("Ủy ban nhân dân thị xã Cửa Lò trân trọng kính mời: Phường Nghi Hải.");
     expect(text).toContain("Chủ trì: đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã.");
-    expect(text.find((p) => p.startsWith("Thời gian:"))).toContain("07 giờ 30 phút, Thứ Hai, ngày 11 tháng 01 năm 2027");
+    expect(text.find((p) => p.startsWith("Thời gian:"))).toContain(
+      "07 giờ 30 phút, Thứ Hai, ngày 11 tháng 01 năm 2027",
+    );
   });
 
   it("ends with the signature and Nơi nhận, the archive copy last", () => {
@@ -51,12 +53,21 @@ describe("renderInvitationDocx", () => {
 
   it("sets an A4 portrait page with margins 20/20/30/15 mm", () => {
     expect(attributes(documentXml, "w:pgSz")).toMatchObject({ w: "11906", h: "16838", orient: "portrait" });
-    expect(attributes(documentXml, "w:pgMar")).toMatchObject({ top: "1134", bottom: "1134", left: "1701", right: "850" });
+    expect(attributes(documentXml, "w:pgMar")).toMatchObject({
+      top: "1134",
+      bottom: "1134",
+      left: "1701",
+      right: "850",
+    });
   });
 
   it("sets Times New Roman 14 pt as the default, in Vietnamese", () => {
     const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(stylesXml)?.[0] ?? "";
-    expect(attributes(defaults, "w:rFonts")).toMatchObject({ ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" });
+    expect(attributes(defaults, "w:rFonts")).toMatchObject({
+      ascii: "Times New Roman",
+      hAnsi: "Times New Roman",
+      cs: "Times New Roman",
+    });
     expect(attributes(defaults, "w:sz")).toEqual({ val: "28" });
     expect(attributes(defaults, "w:lang")).toEqual({ val: "vi-VN" });
   });

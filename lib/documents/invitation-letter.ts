@@ -76,7 +76,10 @@ function bodyOf(letter: InvitationLetter): RichParagraph[] {
   ];
   const seats = letter.seats > 0 ? ` (${documentCount(letter.seats)} người)` : "";
   const body: RichParagraph[] = [
-    [{ text: `${cleanText(letter.issuingBody)} trân trọng kính mời: ` }, { text: sentence(letter.recipient), bold: true }],
+    [
+      { text: `${cleanText(letter.issuingBody)} trân trọng kính mời: ` },
+      { text: sentence(letter.recipient), bold: true },
+    ],
     line("Thành phần", `${bare(letter.attendees)}${seats}`),
     line("Tới dự", letter.meetingTitle, true),
   ];

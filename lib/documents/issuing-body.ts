@@ -12,7 +12,12 @@ export interface IssuingUnit {
 }
 
 /** The select that loads an IssuingUnit. */
-export const ISSUING_UNIT_SELECT = { name: true, kind: true, placeName: true, parent: { select: { name: true, shortName: true } } } as const;
+export const ISSUING_UNIT_SELECT = {
+  name: true,
+  kind: true,
+  placeName: true,
+  parent: { select: { name: true, shortName: true } },
+} as const;
 
 export function issuingBodyName(unit: { name: string; kind: string }): string {
   if (!PEOPLES_COMMITTEE_KINDS.has(unit.kind)) return unit.name;

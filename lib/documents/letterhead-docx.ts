@@ -30,7 +30,11 @@ const SHORT_RULE = twipsOfMm(20);
 export const SIGNATURE_COLUMNS = [Math.round(CONTENT_WIDTH * 0.45), CONTENT_WIDTH - Math.round(CONTENT_WIDTH * 0.45)];
 
 function underHeader(text: string, style: RunStyle): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twipsOfPt(6) }, children: runs([{ text }], style) });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: twipsOfPt(6) },
+    children: runs([{ text }], style),
+  });
 }
 
 export function letterheadTable(head: Letterhead) {
@@ -40,7 +44,11 @@ export function letterheadTable(head: Letterhead) {
   return layoutTable(HEADER, [
     [
       [...parent, ...head.issuingBody.map((line) => centred(line, { size: 13, bold: true })), rule(SHORT_RULE, left)],
-      [centred(head.nation, { size: 13, bold: true }), centred(head.motto, { size: 14, bold: true }), rule(MOTTO_WIDTH, right)],
+      [
+        centred(head.nation, { size: 13, bold: true }),
+        centred(head.motto, { size: 14, bold: true }),
+        rule(MOTTO_WIDTH, right),
+      ],
     ],
     [
       [underHeader(head.numberLine, { size: 13 })],
@@ -53,8 +61,15 @@ export function letterheadTable(head: Letterhead) {
 /** "GIẤY MỜI", "BIÊN BẢN"… with the subject lines under it in bold, and a short rule. */
 export function titleBlock(title: string, subject: string[]): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twipsOfPt(18) }, children: runs([{ text: title }], { size: 14, bold: true }) }),
-    ...subject.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs([{ text: line }], { size: 14, bold: true }) })),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: twipsOfPt(18) },
+      children: runs([{ text: title }], { size: 14, bold: true }),
+    }),
+    ...subject.map(
+      (line) =>
+        new Paragraph({ alignment: AlignmentType.CENTER, children: runs([{ text: line }], { size: 14, bold: true }) }),
+    ),
     rule(SHORT_RULE, CONTENT_WIDTH, twipsOfPt(12)),
   ];
 }
@@ -73,8 +88,13 @@ export function bodyParagraph(paragraph: RichParagraph, options: { keepNext?: bo
 
 export function recipientsBlock(heading: string, recipients: string[]): Paragraph[] {
   return [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: runs([{ text: heading }], { size: 12, bold: true, italic: true }) }),
-    ...recipients.map((text) => new Paragraph({ spacing: { before: 0, after: 0 }, children: runs([{ text }], { size: 11 }) })),
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: runs([{ text: heading }], { size: 12, bold: true, italic: true }),
+    }),
+    ...recipients.map(
+      (text) => new Paragraph({ spacing: { before: 0, after: 0 }, children: runs([{ text }], { size: 11 }) }),
+    ),
   ];
 }
 
@@ -82,13 +102,19 @@ export function signatureBlock(signature: SignatureParts): Paragraph[] {
   return [
     ...signature.authority.map((line) => centred(line, { size: 14, bold: true })),
     // Room for the hand signature and the seal.
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twipsOfMm(28) }, children: runs([{ text: signature.name }], { size: 14, bold: true }) }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: twipsOfMm(28) },
+      children: runs([{ text: signature.name }], { size: 14, bold: true }),
+    }),
   ];
 }
 
 /** Nơi nhận on the left and the signature on the right, as letters and notices end. */
 export function closingTable(parts: { recipientsHeading: string; recipients: string[]; signature: SignatureParts }) {
-  return layoutTable(SIGNATURE_COLUMNS, [[recipientsBlock(parts.recipientsHeading, parts.recipients), signatureBlock(parts.signature)]]);
+  return layoutTable(SIGNATURE_COLUMNS, [
+    [recipientsBlock(parts.recipientsHeading, parts.recipients), signatureBlock(parts.signature)],
+  ]);
 }
 
 /** A blank line before the closing blocks; `keepNext` as for bodyParagraph. */
@@ -110,7 +136,9 @@ export interface OfficialDocumentOptions {
 // Word's own watermark (a WordArt shape in the header, as Design > Watermark makes it): Word can remove it,
 // LibreOffice draws it too. Light grey and half transparent so the text under it stays readable.
 function watermarkParagraph(text: string): Paragraph {
-  return new Paragraph({ children: [new TextWatermark({ text, font: FONT, bold: true, color: "C0C0C0", opacity: 0.4 })] });
+  return new Paragraph({
+    children: [new TextWatermark({ text, font: FONT, bold: true, color: "C0C0C0", opacity: 0.4 })],
+  });
 }
 
 function runningHeaders(watermark: string | null) {
@@ -119,7 +147,10 @@ function runningHeaders(watermark: string | null) {
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(13) })],
   });
-  return { first: new Header({ children: mark.length ? mark : [new Paragraph({})] }), default: new Header({ children: [...mark, pageNumber] }) };
+  return {
+    first: new Header({ children: mark.length ? mark : [new Paragraph({})] }),
+    default: new Header({ children: [...mark, pageNumber] }),
+  };
 }
 
 export function officialDocument(options: OfficialDocumentOptions): Document {

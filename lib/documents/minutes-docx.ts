@@ -2,7 +2,15 @@
 import { Packer, type Document } from "docx";
 import { CONTENT_WIDTH, layoutTable } from "./docx-blocks";
 import { flowBlocks } from "./flow-docx";
-import { bodyParagraph, letterheadTable, officialDocument, recipientsBlock, signatureBlock, spacer, titleBlock } from "./letterhead-docx";
+import {
+  bodyParagraph,
+  letterheadTable,
+  officialDocument,
+  recipientsBlock,
+  signatureBlock,
+  spacer,
+  titleBlock,
+} from "./letterhead-docx";
 import { minutesParts } from "./minutes-parts";
 import type { MinutesRecord } from "./minutes-record";
 
@@ -20,7 +28,10 @@ export function minutesDocument(record: MinutesRecord): Document {
       ...titleBlock(parts.title, [parts.subject]),
       ...parts.details.map((line) => bodyParagraph(line)),
       bodyParagraph([{ text: parts.contentHeading }]),
-      ...parts.sections.flatMap((section) => [bodyParagraph([{ text: section.heading, bold: true }]), ...flowBlocks(section.content)]),
+      ...parts.sections.flatMap((section) => [
+        bodyParagraph([{ text: section.heading, bold: true }]),
+        ...flowBlocks(section.content),
+      ]),
       // The closing line goes over the page with the signatures rather than leave them alone there.
       bodyParagraph([{ text: parts.closing }], { keepNext: true }),
       spacer(true),

@@ -4,7 +4,8 @@ import { CUA_LO_MINUTES as record } from "./minutes-sample";
 import { plainText } from "./parts";
 
 const parts = minutesParts(record);
-const texts = (section: number) => parts.sections[section]!.content.flatMap((item) => (item.kind === "paragraph" ? [plainText(item.text)] : []));
+const texts = (section: number) =>
+  parts.sections[section]!.content.flatMap((item) => (item.kind === "paragraph" ? [plainText(item.text)] : []));
 
 describe("minutesParts", () => {
   it("heads the provincial committee's minutes with its own name only, and no place-date line", () => {
@@ -38,7 +39,9 @@ describe("minutesParts", () => {
     expect(texts(0)).toContain("- Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã, chủ trì tại điểm cầu;");
     expect(parts.sections[1]!.content.find((item) => item.kind === "table")).toMatchObject({
       header: ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2022", "Thực hiện 2022", "Tỷ lệ so với kế hoạch", "Chỉ tiêu 2023"],
-      rows: expect.arrayContaining([["Số lao động được tạo việc làm mới", "người", "42.900", "45.000", "104,9%", "43.000"]]),
+      rows: expect.arrayContaining([
+        ["Số lao động được tạo việc làm mới", "người", "42.900", "45.000", "104,9%", "43.000"],
+      ]),
     });
     expect(texts(2).filter((line) => /^\d\. /u.test(line))).toHaveLength(3);
     expect(texts(2)).toContain(

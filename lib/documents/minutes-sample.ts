@@ -56,10 +56,12 @@ export const CUA_LO_MINUTES: MinutesRecord = {
   parentBody: "",
   issuingBody: "Ủy ban nhân dân tỉnh Nghệ An",
   number: "05/BB-UBND",
-  title: "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
+  title:
+    "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
   startedAt: new Date("2022-12-27T07:30:00+07:00"),
   endedAt: new Date("2022-12-27T11:30:00+07:00"),
-  place: "Điểm cầu chính tại Hội trường UBND tỉnh Nghệ An, kết nối trực tuyến đến các điểm cầu huyện, thành phố, thị xã",
+  place:
+    "Điểm cầu chính tại Hội trường UBND tỉnh Nghệ An, kết nối trực tuyến đến các điểm cầu huyện, thành phố, thị xã",
   chair: { name: "Bùi Đình Long", title: "Phó Chủ tịch UBND tỉnh" },
   secretary: { name: "Lê Minh Tuấn", title: "Chuyên viên Văn phòng UBND tỉnh" },
   sections: [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { documentNumberLine, DOCUMENT_TYPE_CODES, formatDocumentNumber, isDocumentTypeCode, registerYear } from "./numbering";
+import {
+  documentNumberLine,
+  DOCUMENT_TYPE_CODES,
+  formatDocumentNumber,
+  isDocumentTypeCode,
+  registerYear,
+} from "./numbering";
 
 describe("formatDocumentNumber", () => {
   it("pads numbers below 10 with one leading zero only", () => {

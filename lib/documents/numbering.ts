@@ -29,7 +29,8 @@ export interface DocumentNumberParts {
  * above are written as they are. Throws RangeError on a bad number, type or issuer symbol.
  */
 export function formatDocumentNumber({ number, typeCode, issuerCode }: DocumentNumberParts): string {
-  if (!Number.isSafeInteger(number) || number < 1) throw new RangeError(`Document number must be a whole number from 1, got ${number}`);
+  if (!Number.isSafeInteger(number) || number < 1)
+    throw new RangeError(`Document number must be a whole number from 1, got ${number}`);
   if (!isDocumentTypeCode(typeCode)) throw new RangeError(`Unknown document type code: ${JSON.stringify(typeCode)}`);
   const issuer = toNfc(issuerCode.trim());
   if (!ISSUER_CODE.test(issuer)) throw new RangeError(`Invalid issuer symbol: ${JSON.stringify(issuerCode)}`);

@@ -8,7 +8,12 @@ type Tx = Pick<Db, "documentRegister" | "unit">;
  * Takes the next number of the issuing body's yearly register for a document type. Runs inside the
  * caller's transaction: the increment is a single UPDATE, so two issuers never get the same number.
  */
-export async function nextDocumentNumber(tx: Tx, issuingUnitId: string, typeCode: string, issuedAt: Date): Promise<string> {
+export async function nextDocumentNumber(
+  tx: Tx,
+  issuingUnitId: string,
+  typeCode: string,
+  issuedAt: Date,
+): Promise<string> {
   const year = registerYear(issuedAt);
   const register = await tx.documentRegister.upsert({
     where: { issuingUnitId_year_typeCode: { issuingUnitId, year, typeCode } },

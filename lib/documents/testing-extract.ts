@@ -11,7 +11,12 @@ export function docxPart(file: Buffer, name: string): string {
 }
 
 function decode(xml: string): string {
-  return xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The text of each paragraph: a paragraph's words may be split over several runs. */
@@ -28,7 +33,12 @@ export async function pdfPages(file: Buffer): Promise<string[][]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
     const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
-    pages.push(text.split("\n").map((line) => line.trim()).filter(Boolean));
+    pages.push(
+      text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   }
   await pdf.destroy();
   return pages;

@@ -27,8 +27,34 @@ import enPickers from "./messages/pickers.en.json";
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
 export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
-  vi: [viBase, viScheduling, viDocuments, viApiTokens, viCalendar, viAnswers, viMail, viAttendance, viTemplates, viMinutes, viConclusions, viPickers],
-  en: [enBase, enScheduling, enDocuments, enApiTokens, enCalendar, enAnswers, enMail, enAttendance, enTemplates, enMinutes, enConclusions, enPickers],
+  vi: [
+    viBase,
+    viScheduling,
+    viDocuments,
+    viApiTokens,
+    viCalendar,
+    viAnswers,
+    viMail,
+    viAttendance,
+    viTemplates,
+    viMinutes,
+    viConclusions,
+    viPickers,
+  ],
+  en: [
+    enBase,
+    enScheduling,
+    enDocuments,
+    enApiTokens,
+    enCalendar,
+    enAnswers,
+    enMail,
+    enAttendance,
+    enTemplates,
+    enMinutes,
+    enConclusions,
+    enPickers,
+  ],
 };
 
 export function messagesFor(locale: AppLocale): Record<string, unknown> {

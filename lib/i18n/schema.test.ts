@@ -6,6 +6,7 @@ describe("switchLocaleSchema", () => {
   it("accepts the two catalogue languages and nothing else", () => {
     expect(switchLocaleSchema.parse({ locale: "vi" })).toEqual({ locale: "vi" });
     expect(switchLocaleSchema.parse({ locale: "en" })).toEqual({ locale: "en" });
-    for (const locale of ["fr", "", "vi; path=/admin", 1]) expect(switchLocaleSchema.safeParse({ locale }).success).toBe(false);
+    for (const locale of ["fr", "", "vi; path=/admin", 1])
+      expect(switchLocaleSchema.safeParse({ locale }).success).toBe(false);
   });
 });

@@ -15,7 +15,10 @@ export async function getIndicators(user: SessionUser, meetingId: string) {
       title: true,
       status: true,
       organiserUnitId: true,
-      indicators: { orderBy: { position: "asc" }, select: { id: true, name: true, unitOfMeasure: true, plan: true, actual: true, target: true, note: true } },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { id: true, name: true, unitOfMeasure: true, plan: true, actual: true, target: true, note: true },
+      },
     },
   });
   if (!meeting) throw new NotFound();

@@ -15,7 +15,9 @@ export const reopenInvitationAction = defineAction(reopenInvitationMutation);
 export async function answerFromForm(form: FormData): Promise<void> {
   const id = String(form.get("invitationId") ?? "").slice(0, 40);
   const result = await answer(form);
-  const query = result.ok ? "saved=1" : `error=${encodeURIComponent(result.message)}${Object.values(result.fieldErrors ?? {})[0] ? `&field=${encodeURIComponent(Object.values(result.fieldErrors!)[0]!)}` : ""}`;
+  const query = result.ok
+    ? "saved=1"
+    : `error=${encodeURIComponent(result.message)}${Object.values(result.fieldErrors ?? {})[0] ? `&field=${encodeURIComponent(Object.values(result.fieldErrors!)[0]!)}` : ""}`;
   redirect(`/invitations/${encodeURIComponent(id)}?${query}#answer`);
 }
 

@@ -29,14 +29,29 @@ export async function invitationForUnit(user: SessionUser, id: string, now = new
       documentNumber: true,
       unit: { select: { name: true } },
       invitedOfficial: { select: { fullName: true, title: true } },
-      meeting: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true, mode: true, cancelReason: true } },
+      meeting: {
+        select: { id: true, title: true, startsAt: true, endsAt: true, status: true, mode: true, cancelReason: true },
+      },
       meetingPoint: {
-        select: { chair: { select: { fullName: true, title: true } }, connectionPoint: { select: { name: true, room: true, address: true, videoLink: true } } },
+        select: {
+          chair: { select: { fullName: true, title: true } },
+          connectionPoint: { select: { name: true, room: true, address: true, videoLink: true } },
+        },
       },
       responses: {
         orderBy: { createdAt: "desc" },
         take: 20,
-        select: { id: true, kind: true, reason: true, attendeeNames: true, createdAt: true, forStartsAt: true, substituteDecision: true, decisionNote: true, respondedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          reason: true,
+          attendeeNames: true,
+          createdAt: true,
+          forStartsAt: true,
+          substituteDecision: true,
+          decisionNote: true,
+          respondedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -44,7 +59,11 @@ export async function invitationForUnit(user: SessionUser, id: string, now = new
   return {
     ...invitation,
     window: answerWindowOpen(invitation, invitation.meeting, now),
-    responses: invitation.responses.map(({ attendeeNames, ...r }) => ({ ...r, ...namesOf(attendeeNames), forOldTime: r.forStartsAt.getTime() !== invitation.meeting.startsAt.getTime() })),
+    responses: invitation.responses.map(({ attendeeNames, ...r }) => ({
+      ...r,
+      ...namesOf(attendeeNames),
+      forOldTime: r.forStartsAt.getTime() !== invitation.meeting.startsAt.getTime(),
+    })),
   };
 }
 
@@ -52,7 +71,14 @@ export async function invitationForUnit(user: SessionUser, id: string, now = new
 export async function substitutesAwaitingChair(user: SessionUser) {
   if (user.role !== "CHAIR" || !user.officialId) throw new AccessDenied();
   const rows = await db.invitationResponse.findMany({
-    where: { kind: "SUBSTITUTE", substituteDecision: "PENDING", invitation: { meetingPoint: { chairOfficialId: user.officialId }, meeting: { status: { in: ["SCHEDULED", "DRAFT"] } } } },
+    where: {
+      kind: "SUBSTITUTE",
+      substituteDecision: "PENDING",
+      invitation: {
+        meetingPoint: { chairOfficialId: user.officialId },
+        meeting: { status: { in: ["SCHEDULED", "DRAFT"] } },
+      },
+    },
     orderBy: { createdAt: "asc" },
     take: 100,
     select: {
@@ -60,9 +86,18 @@ export async function substitutesAwaitingChair(user: SessionUser) {
       reason: true,
       attendeeNames: true,
       createdAt: true,
-      invitation: { select: { id: true, unit: { select: { name: true } }, meeting: { select: { id: true, title: true, startsAt: true } }, responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } } },
+      invitation: {
+        select: {
+          id: true,
+          unit: { select: { name: true } },
+          meeting: { select: { id: true, title: true, startsAt: true } },
+          responses: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } },
+        },
+      },
     },
   });
   // Only answers still in force: a later answer from the unit replaces a pending substitute.
-  return rows.filter((r) => r.invitation.responses[0]?.id === r.id).map(({ attendeeNames, ...r }) => ({ ...r, ...namesOf(attendeeNames) }));
+  return rows
+    .filter((r) => r.invitation.responses[0]?.id === r.id)
+    .map(({ attendeeNames, ...r }) => ({ ...r, ...namesOf(attendeeNames) }));
 }

@@ -10,7 +10,11 @@ import { ISSUING_UNIT_SELECT, issuingBodyOf } from "@/lib/documents/issuing-body
  * The letter of one sent invitation, as its unit receives it. Visible to whoever sees the meeting;
  * a unit representative only to their own unit's letter.
  */
-export async function invitationLetterFor(user: SessionUser, meetingId: string, invitationId: string): Promise<{ letter: InvitationLetter; unitName: string }> {
+export async function invitationLetterFor(
+  user: SessionUser,
+  meetingId: string,
+  invitationId: string,
+): Promise<{ letter: InvitationLetter; unitName: string }> {
   const invitation = await db.invitation.findFirst({
     where: {
       id: invitationId,

@@ -35,35 +35,68 @@ export async function inviteUnits(user: SessionUser, input: z.output<typeof invi
           ? { parentId: input.parentUnitId!, kind: { in: [...ADMINISTRATIVE] } }
           : { parentId: input.parentUnitId!, block: input.block!, kind: { notIn: [...ADMINISTRATIVE] } };
     const candidates = await tx.unit.findMany({ where, select: { id: true, name: true } });
-    if (input.how === "units" && candidates.length !== new Set(input.unitIds).size) throw new DomainError("errors.invalidInput", { unitIds: "validation.unknownUnit" });
-    const valid = await tx.unit.findMany({ where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, existsOnDate] }, select: { id: true } });
+    if (input.how === "units" && candidates.length !== new Set(input.unitIds).size)
+      throw new DomainError("errors.invalidInput", { unitIds: "validation.unknownUnit" });
+    const valid = await tx.unit.findMany({
+      where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, existsOnDate] },
+      select: { id: true },
+    });
     const validIds = new Set(valid.map((u) => u.id));
     const gone = candidates.filter((c) => !validIds.has(c.id));
     if (input.how === "units" && gone.length) {
       throw new DomainError("scheduling.errors.unitsNoLongerExist", undefined, { units: gone.map((u) => u.name) });
     }
     if (validIds.size === 0) throw new DomainError("scheduling.errors.noUnitsFound");
-    const here = new Set((await tx.invitation.findMany({ where: { meetingPointId: point.id }, select: { unitId: true } })).map((i) => i.unitId));
+    const here = new Set(
+      (await tx.invitation.findMany({ where: { meetingPointId: point.id }, select: { unitId: true } })).map(
+        (i) => i.unitId,
+      ),
+    );
     const fresh = [...validIds].filter((id) => !here.has(id));
     await tx.invitation.createMany({
-      data: fresh.map((unitId) => ({ meetingId: meeting.id, meetingPointId: point.id, unitId, seats: input.seats, answerDeadline: input.answerDeadline })),
+      data: fresh.map((unitId) => ({
+        meetingId: meeting.id,
+        meetingPointId: point.id,
+        unitId,
+        seats: input.seats,
+        answerDeadline: input.answerDeadline,
+      })),
     });
     await refuseConflicts(tx, await storedPlan(tx, meeting.id));
     await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor: user, action: "invitation.invite", entityType: "MeetingPoint", entityId: point.id, after: { unitIds: fresh, seats: input.seats, answerDeadline: input.answerDeadline } });
-    return { invited: fresh.length, alreadyInvited: validIds.size - fresh.length, skippedNoLongerExisting: gone.length };
+    await recordAudit(tx, {
+      actor: user,
+      action: "invitation.invite",
+      entityType: "MeetingPoint",
+      entityId: point.id,
+      after: { unitIds: fresh, seats: input.seats, answerDeadline: input.answerDeadline },
+    });
+    return {
+      invited: fresh.length,
+      alreadyInvited: validIds.size - fresh.length,
+      skippedNoLongerExisting: gone.length,
+    };
   }, TX);
 }
 
 export async function removeInvitation(user: SessionUser, input: z.output<typeof removeInvitationSchema>) {
   return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { id: input.invitationId }, select: { id: true, unitId: true, meetingPointId: true, sentAt: true } });
+    const invitation = await tx.invitation.findUnique({
+      where: { id: input.invitationId },
+      select: { id: true, unitId: true, meetingPointId: true, sentAt: true },
+    });
     if (!invitation) throw new DomainError("errors.notFound");
     const point = await pointToManage(tx, user, invitation.meetingPointId);
     if (invitation.sentAt) throw new DomainError("scheduling.errors.invitationAlreadySent");
     await tx.invitation.delete({ where: { id: invitation.id } });
     await tx.meeting.update({ where: { id: point.meeting.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor: user, action: "invitation.remove", entityType: "Invitation", entityId: invitation.id, before: invitation });
+    await recordAudit(tx, {
+      actor: user,
+      action: "invitation.remove",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      before: invitation,
+    });
     return { id: invitation.id };
   }, TX);
 }
@@ -73,27 +106,48 @@ export async function removeInvitation(user: SessionUser, input: z.output<typeof
  * unsent invitations as sent, schedules the meeting and notifies each unit. Refused when it would be
  * fewer than 3 working days ahead, unless the meeting is marked urgent.
  */
-export async function sendInvitations(user: SessionUser, input: z.output<typeof sendInvitationsSchema>, now = new Date()) {
+export async function sendInvitations(
+  user: SessionUser,
+  input: z.output<typeof sendInvitationsSchema>,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingToManage(tx, user, input.meetingId);
     if (meeting.version !== input.version) throw new DomainError("errors.staleVersion");
     if (meeting.status === "CANCELLED" || meeting.status === "HELD") throw new DomainError("scheduling.errors.closed");
-    if (!(await tx.meetingPoint.count({ where: { meetingId: meeting.id, isMain: true } }))) throw new DomainError("scheduling.errors.noMainPoint");
-    const unsent = await tx.invitation.findMany({ where: { meetingId: meeting.id, sentAt: null }, select: { id: true, unitId: true } });
+    if (!(await tx.meetingPoint.count({ where: { meetingId: meeting.id, isMain: true } })))
+      throw new DomainError("scheduling.errors.noMainPoint");
+    const unsent = await tx.invitation.findMany({
+      where: { meetingId: meeting.id, sentAt: null },
+      select: { id: true, unitId: true },
+    });
     if (unsent.length === 0) throw new DomainError("scheduling.errors.nothingToSend");
     const plan = await storedPlan(tx, meeting.id);
     await refuseConflicts(tx, { ...plan, invitationSendAt: now });
     const number = await nextDocumentNumber(tx, meeting.organiserUnitId, "GM", now);
-    await tx.invitation.updateMany({ where: { id: { in: unsent.map((i) => i.id) } }, data: { sentAt: now, documentNumber: number } });
-    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "SCHEDULED", version: { increment: 1 } } });
-    await notifyUnits(tx, unsent.map((i) => i.unitId), {
-      kind: "invitation.received",
-      title: `Giấy mời: ${meeting.title}`,
-      body: `Thời gian: ${formatDateTime(meeting.startsAt)}. Số: ${number}.`,
-      link: `/meetings/${meeting.id}`,
+    await tx.invitation.updateMany({
+      where: { id: { in: unsent.map((i) => i.id) } },
+      data: { sentAt: now, documentNumber: number },
     });
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "SCHEDULED", version: { increment: 1 } } });
+    await notifyUnits(
+      tx,
+      unsent.map((i) => i.unitId),
+      {
+        kind: "invitation.received",
+        title: `Giấy mời: ${meeting.title}`,
+        body: `Thời gian: ${formatDateTime(meeting.startsAt)}. Số: ${number}.`,
+        link: `/meetings/${meeting.id}`,
+      },
+    );
     await mailInvitedUnits(tx, "invitation", { meetingId: meeting.id, invitationIds: unsent.map((i) => i.id) });
-    await recordAudit(tx, { actor: user, action: "invitation.send", entityType: "Meeting", entityId: meeting.id, after: { documentNumber: number, invitations: unsent.length } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "invitation.send",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      after: { documentNumber: number, invitations: unsent.length },
+    });
     return { sent: unsent.length, documentNumber: number };
   }, TX);
 }

@@ -23,15 +23,18 @@ describe("live board bus", () => {
     stopOther();
   });
 
-  it.runIf(target.provider === "postgresql")("on PostgreSQL, hears a change published by another app instance", async () => {
-    if (target.provider !== "postgresql") return;
-    const { received, stop } = await nextChange("meeting-from-elsewhere");
-    // Another instance is just another connection sending the same NOTIFY.
-    const elsewhere = new pg.Client({ connectionString: target.url });
-    await elsewhere.connect();
-    await elsewhere.query("SELECT pg_notify('hoinghi_meeting_changed', 'meeting-from-elsewhere')");
-    await elsewhere.end();
-    expect(await received).toBe("meeting-from-elsewhere");
-    stop();
-  });
+  it.runIf(target.provider === "postgresql")(
+    "on PostgreSQL, hears a change published by another app instance",
+    async () => {
+      if (target.provider !== "postgresql") return;
+      const { received, stop } = await nextChange("meeting-from-elsewhere");
+      // Another instance is just another connection sending the same NOTIFY.
+      const elsewhere = new pg.Client({ connectionString: target.url });
+      await elsewhere.connect();
+      await elsewhere.query("SELECT pg_notify('hoinghi_meeting_changed', 'meeting-from-elsewhere')");
+      await elsewhere.end();
+      expect(await received).toBe("meeting-from-elsewhere");
+      stop();
+    },
+  );
 });

@@ -3,7 +3,10 @@ import { parseAddresses, uniqueAddresses } from "./addresses";
 
 describe("contact addresses", () => {
   it("reads several addresses from one field, lower-case, leaving out what is not an address", () => {
-    expect(parseAddresses(" VanPhong@CuaLo.gov.vn; nghihai@hoinghi.local,  khong-phai-dia-chi ")).toEqual(["vanphong@cualo.gov.vn", "nghihai@hoinghi.local"]);
+    expect(parseAddresses(" VanPhong@CuaLo.gov.vn; nghihai@hoinghi.local,  khong-phai-dia-chi ")).toEqual([
+      "vanphong@cualo.gov.vn",
+      "nghihai@hoinghi.local",
+    ]);
     expect(parseAddresses(null)).toEqual([]);
     expect(parseAddresses("")).toEqual([]);
   });

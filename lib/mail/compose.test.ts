@@ -18,7 +18,9 @@ const facts: MeetingMailFacts = {
 describe("meeting e-mails", () => {
   it("writes the invitation in Vietnamese with time, place, chair, number, deadline and link", () => {
     const mail = composeMail("invitation", facts);
-    expect(mail.subject).toBe("Giấy mời: Hội nghị trực tuyến tổng kết công tác Lao động - Thương binh và Xã hội năm 2022 (07:30 ngày 27/12/2022)");
+    expect(mail.subject).toBe(
+      "Giấy mời: Hội nghị trực tuyến tổng kết công tác Lao động - Thương binh và Xã hội năm 2022 (07:30 ngày 27/12/2022)",
+    );
     expect(mail.text).toContain("Kính gửi: Quý đơn vị,");
     expect(mail.text).toContain("UBND tỉnh Nghệ An trân trọng kính mời đơn vị tham dự:");
     expect(mail.text).toContain("Thời gian: 07:30 - 11:30, Thứ Ba, ngày 27/12/2022");
@@ -36,11 +38,17 @@ describe("meeting e-mails", () => {
     expect(mail.subject).toBe(`Nhắc trả lời giấy mời trước 16:00 ngày 23/12/2022: ${facts.title}`);
     expect(mail.text).toContain("Đơn vị chưa trả lời giấy mời tham dự:");
     expect(mail.text).toContain("Hạn trả lời: 16:00 ngày 23/12/2022");
-    expect(composeMail("reminder", { ...facts, answerDeadline: null }).subject).toBe(`Nhắc trả lời giấy mời: ${facts.title}`);
+    expect(composeMail("reminder", { ...facts, answerDeadline: null }).subject).toBe(
+      `Nhắc trả lời giấy mời: ${facts.title}`,
+    );
   });
 
   it("gives the new and the old time of a rescheduled meeting", () => {
-    const mail = composeMail("rescheduled", { ...facts, previousStartsAt: new Date("2022-12-26T00:30:00Z"), previousEndsAt: new Date("2022-12-26T04:30:00Z") });
+    const mail = composeMail("rescheduled", {
+      ...facts,
+      previousStartsAt: new Date("2022-12-26T00:30:00Z"),
+      previousEndsAt: new Date("2022-12-26T04:30:00Z"),
+    });
     expect(mail.subject).toBe(`Thay đổi thời gian: ${facts.title}`);
     expect(mail.text).toContain("Thời gian mới: 07:30 - 11:30, Thứ Ba, ngày 27/12/2022");
     expect(mail.text).toContain("Thời gian cũ: 07:30 - 11:30, Thứ Hai, ngày 26/12/2022");
@@ -72,12 +80,18 @@ describe("meeting e-mails", () => {
   });
 
   it("dates both ends of a meeting that runs past midnight", () => {
-    expect(meetingTime(new Date("2022-12-27T15:00:00Z"), new Date("2022-12-27T18:00:00Z"))).toBe("22:00 27/12/2022 - 01:00 28/12/2022");
+    expect(meetingTime(new Date("2022-12-27T15:00:00Z"), new Date("2022-12-27T18:00:00Z"))).toBe(
+      "22:00 27/12/2022 - 01:00 28/12/2022",
+    );
   });
 
   it("links into the app at its public address, keeping a sub-path", () => {
-    expect(appUrl("/meetings/abc", { NEXTAUTH_URL: "https://hoinghi.example.gov.vn" })).toBe("https://hoinghi.example.gov.vn/meetings/abc");
-    expect(appUrl("/meetings/abc", { NEXTAUTH_URL: "https://cong.example.gov.vn/hoinghi" })).toBe("https://cong.example.gov.vn/hoinghi/meetings/abc");
+    expect(appUrl("/meetings/abc", { NEXTAUTH_URL: "https://hoinghi.example.gov.vn" })).toBe(
+      "https://hoinghi.example.gov.vn/meetings/abc",
+    );
+    expect(appUrl("/meetings/abc", { NEXTAUTH_URL: "https://cong.example.gov.vn/hoinghi" })).toBe(
+      "https://cong.example.gov.vn/hoinghi/meetings/abc",
+    );
     expect(appUrl("/meetings/abc", { PORT: "3100" })).toBe("http://localhost:3100/meetings/abc");
   });
 });

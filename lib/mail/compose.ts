@@ -61,7 +61,10 @@ function chairLine(chair: NonNullable<MeetingMailFacts["chair"]>): string {
 }
 
 function placeLine(point: NonNullable<MeetingMailFacts["point"]>): string {
-  return [point.name, point.room, point.address].filter((p): p is string => Boolean(p?.trim())).map(oneLine).join(", ");
+  return [point.name, point.room, point.address]
+    .filter((p): p is string => Boolean(p?.trim()))
+    .map(oneLine)
+    .join(", ");
 }
 
 const deadlineText = (d: Date) => `${formatTime(d)} ngày ${formatDate(d)}`;
@@ -97,19 +100,27 @@ function openBody(kind: MailKind, f: MeetingMailFacts): { subject: string; body:
       const facts = commonFacts(f, time);
       if (f.answerDeadline) facts.push(["Hạn trả lời", deadlineText(f.answerDeadline)]);
       return {
-        subject: f.answerDeadline ? `Nhắc trả lời giấy mời trước ${deadlineText(f.answerDeadline)}: ${title}` : `Nhắc trả lời giấy mời: ${title}`,
+        subject: f.answerDeadline
+          ? `Nhắc trả lời giấy mời trước ${deadlineText(f.answerDeadline)}: ${title}`
+          : `Nhắc trả lời giấy mời: ${title}`,
         body: {
           intro: "Đơn vị chưa trả lời giấy mời tham dự:",
           title,
           facts,
-          action: f.answerDeadline ? "Đề nghị đơn vị trả lời trên hệ thống trước hạn trả lời:" : "Đề nghị đơn vị trả lời trên hệ thống:",
+          action: f.answerDeadline
+            ? "Đề nghị đơn vị trả lời trên hệ thống trước hạn trả lời:"
+            : "Đề nghị đơn vị trả lời trên hệ thống:",
         },
       };
     }
     case "rescheduled": {
       const facts = commonFacts(f, time);
       facts[0] = ["Thời gian mới", time];
-      if (f.previousStartsAt) facts.splice(1, 0, ["Thời gian cũ", f.previousEndsAt ? meetingTime(f.previousStartsAt, f.previousEndsAt) : formatDateTime(f.previousStartsAt)]);
+      if (f.previousStartsAt)
+        facts.splice(1, 0, [
+          "Thời gian cũ",
+          f.previousEndsAt ? meetingTime(f.previousStartsAt, f.previousEndsAt) : formatDateTime(f.previousStartsAt),
+        ]);
       return {
         subject: `Thay đổi thời gian: ${title}`,
         body: {
@@ -136,7 +147,8 @@ function openBody(kind: MailKind, f: MeetingMailFacts): { subject: string; body:
 function confidentialBody(kind: MailKind, f: MeetingMailFacts): { subject: string; body: Body } {
   const facts: [string, string][] = [];
   if (f.documentNumber) facts.push(["Giấy mời số", f.documentNumber]);
-  if (f.answerDeadline && (kind === "invitation" || kind === "reminder")) facts.push(["Hạn trả lời", deadlineText(f.answerDeadline)]);
+  if (f.answerDeadline && (kind === "invitation" || kind === "reminder"))
+    facts.push(["Hạn trả lời", deadlineText(f.answerDeadline)]);
   const action = "Nội dung hội nghị mật không gửi qua thư điện tử; đề nghị đăng nhập hệ thống để xem:";
   const byKind: Record<MailKind, [subject: string, intro: string]> = {
     invitation: ["Giấy mời họp (mật)", "Đơn vị có một giấy mời họp mật."],
@@ -145,7 +157,10 @@ function confidentialBody(kind: MailKind, f: MeetingMailFacts): { subject: strin
     cancelled: ["Hủy hội nghị (mật)", "Một hội nghị mật mà đơn vị được mời đã bị hủy."],
   };
   const [subject, intro] = byKind[kind];
-  return { subject: f.documentNumber ? `${subject} - số ${f.documentNumber}` : subject, body: { intro, facts, action } };
+  return {
+    subject: f.documentNumber ? `${subject} - số ${f.documentNumber}` : subject,
+    body: { intro, facts, action },
+  };
 }
 
 function escapeHtml(s: string): string {
@@ -164,7 +179,10 @@ function renderHtml(body: Body, link: string): string {
   const cell = "padding:2px 12px 2px 0;vertical-align:top";
   const facts = body.facts.length
     ? `<table role="presentation" style="border-collapse:collapse">${body.facts
-        .map(([label, value]) => `<tr><th align="left" style="${cell};font-weight:normal;color:#475569">${escapeHtml(label)}</th><td style="${cell}">${escapeHtml(value)}</td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><th align="left" style="${cell};font-weight:normal;color:#475569">${escapeHtml(label)}</th><td style="${cell}">${escapeHtml(value)}</td></tr>`,
+        )
         .join("")}</table>`
     : "";
   return [

@@ -7,7 +7,10 @@ import type { OutboxStatus } from "./schema";
 export const OUTBOX_PAGE_SIZE = 25;
 
 /** The outbox for an administrator: newest first, a page at a time, optionally one status. */
-export async function listOutbox(user: SessionUser, { page = 1, status }: { page?: number; status?: OutboxStatus } = {}) {
+export async function listOutbox(
+  user: SessionUser,
+  { page = 1, status }: { page?: number; status?: OutboxStatus } = {},
+) {
   if (user.role !== "ADMIN") throw new AccessDenied();
   const where = status ? { status } : {};
   const [rows, counts] = await Promise.all([
@@ -16,7 +19,20 @@ export async function listOutbox(user: SessionUser, { page = 1, status }: { page
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE + 1,
-      select: { id: true, kind: true, to: true, subject: true, text: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, meetingId: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        kind: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lastError: true,
+        meetingId: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
     db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);

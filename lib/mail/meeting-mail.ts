@@ -5,7 +5,10 @@ import { appUrl } from "./links";
 import { enqueueForUnits } from "./outbox";
 import { findByIds, loadInSlices } from "@/lib/db/by-ids";
 
-type Tx = Pick<Db, "meeting" | "invitation" | "meetingPoint" | "connectionPoint" | "official" | "unit" | "user" | "outboxMessage">;
+type Tx = Pick<
+  Db,
+  "meeting" | "invitation" | "meetingPoint" | "connectionPoint" | "official" | "unit" | "user" | "outboxMessage"
+>;
 
 export interface MeetingMailOptions {
   meetingId: string;
@@ -25,22 +28,49 @@ export interface MeetingMailOptions {
 export async function mailInvitedUnits(tx: Tx, kind: MailKind, options: MeetingMailOptions): Promise<number> {
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: options.meetingId },
-    select: { id: true, title: true, startsAt: true, endsAt: true, confidential: true, organiserUnit: { select: { name: true, shortName: true } } },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      confidential: true,
+      organiserUnit: { select: { name: true, shortName: true } },
+    },
   });
   // Invitations, their points and chairs loaded flat, sliced by id: a filter or a nested load naming a
   // thousand invitations would exceed the database's parameter limit.
-  const select = { id: true, unitId: true, answerDeadline: true, documentNumber: true, meetingPointId: true, createdAt: true } as const;
+  const select = {
+    id: true,
+    unitId: true,
+    answerDeadline: true,
+    documentNumber: true,
+    meetingPointId: true,
+    createdAt: true,
+  } as const;
   const invitations = (
     options.invitationIds
-      ? await loadInSlices(options.invitationIds, (ids) => tx.invitation.findMany({ where: { meetingId: meeting.id, id: { in: ids } }, select }))
+      ? await loadInSlices(options.invitationIds, (ids) =>
+          tx.invitation.findMany({ where: { meetingId: meeting.id, id: { in: ids } }, select }),
+        )
       : await tx.invitation.findMany({ where: { meetingId: meeting.id, sentAt: { not: null } }, select })
   ).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const points = await findByIds(
     invitations.map((i) => i.meetingPointId),
-    (ids) => tx.meetingPoint.findMany({ where: { id: { in: ids } }, select: { id: true, connectionPointId: true, chairOfficialId: true } }),
+    (ids) =>
+      tx.meetingPoint.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, connectionPointId: true, chairOfficialId: true },
+      }),
   );
   const [places, chairs] = await Promise.all([
-    findByIds([...points.values()].map((p) => p.connectionPointId), (ids) => tx.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, room: true, address: true } })),
+    findByIds(
+      [...points.values()].map((p) => p.connectionPointId),
+      (ids) =>
+        tx.connectionPoint.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, name: true, room: true, address: true },
+        }),
+    ),
     findByIds(
       [...points.values()].flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])),
       (ids) => tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, title: true } }),

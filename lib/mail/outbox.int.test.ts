@@ -39,12 +39,17 @@ async function deadPort() {
 }
 
 const transportTo = (url: string) => createMailTransport({ SMTP_URL: url, MAIL_FROM: FROM })!;
-const queue = (to: string, subject = mail.subject) => db.outboxMessage.create({ data: { kind: "invitation", to, subject, text: mail.text, html: mail.html } });
+const queue = (to: string, subject = mail.subject) =>
+  db.outboxMessage.create({ data: { kind: "invitation", to, subject, text: mail.text, html: mail.html } });
 
 beforeAll(async () => {
   users = await seedDemoOnce();
   const unit = (name: string) => db.unit.findFirstOrThrow({ where: { name } }).then((u) => u.id);
-  ward = { nghiHai: await unit("Phường Nghi Hải"), nghiHoa: await unit("Phường Nghi Hòa"), town: await unit("Thị xã Cửa Lò") };
+  ward = {
+    nghiHai: await unit("Phường Nghi Hải"),
+    nghiHoa: await unit("Phường Nghi Hòa"),
+    town: await unit("Thị xã Cửa Lò"),
+  };
 });
 
 beforeEach(async () => {
@@ -58,11 +63,24 @@ afterAll(async () => {
 describe("queueing e-mail for units", () => {
   it("writes one row per recipient: the unit's contact addresses and its active representatives, each once", async () => {
     const extra = await representativeOf("Phường Nghi Hòa");
-    const gone = await db.user.create({ data: { email: "nghiviec@hoinghi.local", name: "Đã nghỉ việc", role: "UNIT_REP", unitId: ward.nghiHoa, passwordHash: "x", active: false } });
-    const count = await db.$transaction((tx) => enqueueForUnits(tx, [ward.nghiHai, ward.nghiHoa, ward.town, ward.nghiHai], { kind: "invitation", ...mail }));
+    const gone = await db.user.create({
+      data: {
+        email: "nghiviec@hoinghi.local",
+        name: "Đã nghỉ việc",
+        role: "UNIT_REP",
+        unitId: ward.nghiHoa,
+        passwordHash: "x",
+        active: false,
+      },
+    });
+    const count = await db.$transaction((tx) =>
+      enqueueForUnits(tx, [ward.nghiHai, ward.nghiHoa, ward.town, ward.nghiHai], { kind: "invitation", ...mail }),
+    );
     const rows = await db.outboxMessage.findMany({ orderBy: { to: "asc" } });
     // Nghi Hải's contact address is also its representative's; the town has no contact and no representative.
-    expect(rows.map((r) => r.to).sort()).toEqual(["nghihai@hoinghi.local", "nghihoa@hoinghi.local", extra.email.toLowerCase()].sort());
+    expect(rows.map((r) => r.to).sort()).toEqual(
+      ["nghihai@hoinghi.local", "nghihoa@hoinghi.local", extra.email.toLowerCase()].sort(),
+    );
     expect(count).toBe(3);
     expect(rows.every((r) => r.status === "PENDING" && r.attempts === 0 && r.subject === mail.subject)).toBe(true);
     expect(rows.map((r) => r.to)).not.toContain(gone.email);
@@ -89,7 +107,9 @@ describe("delivering the outbox by SMTP", () => {
     const [arrived] = server.received;
     expect(arrived!.to).toEqual(["nghihai@hoinghi.local"]);
     expect(arrived!.from).toBe("vanphong@cualo.gov.vn");
-    expect(header(arrived!.raw, "Subject")).toBe("Giấy mời: Hội nghị trực tuyến tổng kết công tác năm 2026 (07:30 ngày 04/01/2027)");
+    expect(header(arrived!.raw, "Subject")).toBe(
+      "Giấy mời: Hội nghị trực tuyến tổng kết công tác năm 2026 (07:30 ngày 04/01/2027)",
+    );
     expect(header(arrived!.raw, "From")).toBe("Văn phòng UBND thị xã Cửa Lò <vanphong@cualo.gov.vn>");
     expect(header(arrived!.raw, "To")).toBe("nghihai@hoinghi.local");
     expect(textBody(arrived!.raw)).toContain("UBND thị xã Cửa Lò trân trọng kính mời đơn vị tham dự:");
@@ -111,16 +131,28 @@ describe("delivering the outbox by SMTP", () => {
     expect(failed.nextAttemptAt).toEqual(new Date(t0.getTime() + MINUTE));
 
     // Not due yet: nothing is tried.
-    expect(await deliverDue(new Date(t0.getTime() + 30_000), transport)).toEqual({ sent: 0, retrying: 0, failed: 0, skipped: 0 });
+    expect(await deliverDue(new Date(t0.getTime() + 30_000), transport)).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+      skipped: 0,
+    });
 
     const second = new Date(t0.getTime() + MINUTE);
     expect(await deliverDue(second, transport)).toMatchObject({ retrying: 1 });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ attempts: 2, nextAttemptAt: new Date(second.getTime() + 2 * MINUTE) });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      attempts: 2,
+      nextAttemptAt: new Date(second.getTime() + 2 * MINUTE),
+    });
 
     const server = await smtp({ port });
     expect(await deliverDue(new Date(second.getTime() + 2 * MINUTE), transport)).toMatchObject({ sent: 1 });
     expect(server.received.map((m) => m.to)).toEqual([["nghihoa@hoinghi.local"]]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT", attempts: 3, lastError: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 3,
+      lastError: null,
+    });
   });
 
   it("gives up after 8 attempts; an administrator retries it, audited, and it is sent", async () => {
@@ -135,12 +167,20 @@ describe("delivering the outbox by SMTP", () => {
       now = current.nextAttemptAt;
     }
     // FAILED is not picked up again on its own.
-    expect(await deliverDue(new Date(now.getTime() + 24 * 60 * MINUTE), transportTo(`smtp://127.0.0.1:${port}`))).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
+    expect(
+      await deliverDue(new Date(now.getTime() + 24 * 60 * MINUTE), transportTo(`smtp://127.0.0.1:${port}`)),
+    ).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
 
     for (const caller of [users.secretariat, users.nghiHai, users.chair]) {
-      expect(await runAction(retryOutboxMessageMutation, caller, { id: row.id })).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(await runAction(retryOutboxMessageMutation, caller, { id: row.id })).toEqual({
+        ok: false,
+        message: "errors.forbidden",
+      });
     }
-    expect(await runAction(retryOutboxMessageMutation, users.admin, { id: row.id })).toEqual({ ok: true, data: { id: row.id } });
+    expect(await runAction(retryOutboxMessageMutation, users.admin, { id: row.id })).toEqual({
+      ok: true,
+      data: { id: row.id },
+    });
     const retried = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
     expect(retried).toMatchObject({ status: "PENDING", attempts: 0 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "outbox.retry", entityId: row.id } });
@@ -149,7 +189,10 @@ describe("delivering the outbox by SMTP", () => {
 
     const server = await smtp({ port });
     expect(await deliverDue(new Date(Date.now() + MINUTE), transportTo(server.url))).toMatchObject({ sent: 1 });
-    expect(await runAction(retryOutboxMessageMutation, users.admin, { id: row.id })).toMatchObject({ ok: false, message: "mail.errors.notFailed" });
+    expect(await runAction(retryOutboxMessageMutation, users.admin, { id: row.id })).toMatchObject({
+      ok: false,
+      message: "mail.errors.notFailed",
+    });
   });
 
   it("fails at once when the server refuses the recipient for good", async () => {
@@ -167,7 +210,10 @@ describe("delivering the outbox by SMTP", () => {
     const recipients = Array.from({ length: 12 }, (_, i) => `donvi${i}@hoinghi.local`);
     for (const to of recipients) await queue(to);
     const now = new Date();
-    const [a, b] = await Promise.all([deliverDue(now, transportTo(server.url)), deliverDue(now, transportTo(server.url))]);
+    const [a, b] = await Promise.all([
+      deliverDue(now, transportTo(server.url)),
+      deliverDue(now, transportTo(server.url)),
+    ]);
     expect(a.sent + b.sent).toBe(12);
     expect(server.received.flatMap((m) => m.to).sort()).toEqual([...recipients].sort());
     expect(await db.outboxMessage.count({ where: { status: "SENT", attempts: 1 } })).toBe(12);
@@ -185,7 +231,10 @@ describe("the outbox page's data", () => {
   it("lists messages newest first with counts by status, for administrators only", async () => {
     const first = await queue("a@hoinghi.local", "Thư thứ nhất");
     const second = await queue("b@hoinghi.local", "Thư thứ hai");
-    await db.outboxMessage.update({ where: { id: first.id }, data: { status: "FAILED", attempts: 8, lastError: "ECONNREFUSED", createdAt: new Date(Date.now() - MINUTE) } });
+    await db.outboxMessage.update({
+      where: { id: first.id },
+      data: { status: "FAILED", attempts: 8, lastError: "ECONNREFUSED", createdAt: new Date(Date.now() - MINUTE) },
+    });
     const all = await listOutbox(users.admin);
     expect(all.rows.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(all.rows[1]).toMatchObject({ status: "FAILED", attempts: 8, lastError: "ECONNREFUSED", text: mail.text });

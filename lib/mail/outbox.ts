@@ -26,12 +26,24 @@ type EnqueueTx = Pick<Db, "unit" | "user" | "outboxMessage">;
  * representatives, each address once. `message` may differ per unit (its own deadline or point);
  * units for which it returns null get nothing. Pass the caller's transaction.
  */
-export async function enqueueForUnits(tx: EnqueueTx, unitIds: string[], message: OutgoingMail | ((unitId: string) => OutgoingMail | null)): Promise<number> {
+export async function enqueueForUnits(
+  tx: EnqueueTx,
+  unitIds: string[],
+  message: OutgoingMail | ((unitId: string) => OutgoingMail | null),
+): Promise<number> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return 0;
   const [units, reps] = await Promise.all([
-    loadInSlices(ids, (slice) => tx.unit.findMany({ where: { id: { in: slice } }, select: { id: true, contactEmail: true } })),
-    loadInSlices(ids, (slice) => tx.user.findMany({ where: { unitId: { in: slice }, role: "UNIT_REP", active: true }, select: { unitId: true, email: true }, orderBy: { email: "asc" } })),
+    loadInSlices(ids, (slice) =>
+      tx.unit.findMany({ where: { id: { in: slice } }, select: { id: true, contactEmail: true } }),
+    ),
+    loadInSlices(ids, (slice) =>
+      tx.user.findMany({
+        where: { unitId: { in: slice }, role: "UNIT_REP", active: true },
+        select: { unitId: true, email: true },
+        orderBy: { email: "asc" },
+      }),
+    ),
   ]);
   const contact = new Map(units.map((u) => [u.id, u.contactEmail]));
   const repsOf = groupBy(reps, (r) => r.unitId);
@@ -41,7 +53,10 @@ export async function enqueueForUnits(tx: EnqueueTx, unitIds: string[], message:
     if (!contact.has(unitId)) continue;
     const mail = typeof message === "function" ? message(unitId) : message;
     if (!mail) continue;
-    const addresses = [...parseAddresses(contact.get(unitId)), ...(repsOf.get(unitId) ?? []).flatMap((r) => parseAddresses(r.email))];
+    const addresses = [
+      ...parseAddresses(contact.get(unitId)),
+      ...(repsOf.get(unitId) ?? []).flatMap((r) => parseAddresses(r.email)),
+    ];
     for (const to of addresses) {
       // The same address for two units (a shared office mailbox) gets a message once, unless the two differ.
       const key = `${to}\n${mail.subject}\n${mail.text}`;
@@ -52,7 +67,15 @@ export async function enqueueForUnits(tx: EnqueueTx, unitIds: string[], message:
   }
   if (rows.length === 0) return 0;
   const { count } = await tx.outboxMessage.createMany({
-    data: rows.map((r) => ({ kind: r.kind, to: r.to, subject: r.subject, text: r.text, html: r.html ?? null, meetingId: r.meetingId ?? null, invitationId: r.invitationId ?? null })),
+    data: rows.map((r) => ({
+      kind: r.kind,
+      to: r.to,
+      subject: r.subject,
+      text: r.text,
+      html: r.html ?? null,
+      meetingId: r.meetingId ?? null,
+      invitationId: r.invitationId ?? null,
+    })),
   });
   return count;
 }
@@ -95,7 +118,11 @@ function describe(error: unknown): string {
  * changed it since it was read, so exactly one instance sends it. An instance that dies mid-send leaves
  * the lease to expire and the message is tried again (at least once, never silently dropped).
  */
-export async function deliverDue(now: Date, transport: MailTransport, { batch = 50 }: { batch?: number } = {}): Promise<DeliveryReport> {
+export async function deliverDue(
+  now: Date,
+  transport: MailTransport,
+  { batch = 50 }: { batch?: number } = {},
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const due = await db.outboxMessage.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
@@ -116,12 +143,23 @@ export async function deliverDue(now: Date, transport: MailTransport, { batch = 
     const attempts = message.attempts + 1;
     const ours = { id: message.id, status: "PENDING" as const, nextAttemptAt: lease };
     try {
-      await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
-      await db.outboxMessage.updateMany({ where: ours, data: { status: "SENT", sentAt: now, attempts, lastError: null } });
+      await transport.sendMail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+      });
+      await db.outboxMessage.updateMany({
+        where: ours,
+        data: { status: "SENT", sentAt: now, attempts, lastError: null },
+      });
       report.sent++;
     } catch (error) {
       const next = afterFailure(attempts, now, isPermanent(error));
-      await db.outboxMessage.updateMany({ where: ours, data: { status: next.status, nextAttemptAt: next.nextAttemptAt, attempts, lastError: describe(error) } });
+      await db.outboxMessage.updateMany({
+        where: ours,
+        data: { status: next.status, nextAttemptAt: next.nextAttemptAt, attempts, lastError: describe(error) },
+      });
       if (next.status === "FAILED") report.failed++;
       else report.retrying++;
     }

@@ -20,5 +20,8 @@ export function createMailTransport(env: Env = process.env): Transporter | null 
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   const from = env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM;
-  return nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }, { from });
+  return nodemailer.createTransport(
+    { url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 },
+    { from },
+  );
 }

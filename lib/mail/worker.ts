@@ -30,7 +30,10 @@ export async function runMailRound(now: Date, transport: MailTransport | null) {
 }
 
 /** Starts the loop once per process; returns null where it must not run. */
-export function startMailWorker({ intervalMs = WORKER_INTERVAL_MS, env = process.env }: { intervalMs?: number; env?: Env } = {}): MailWorker | null {
+export function startMailWorker({
+  intervalMs = WORKER_INTERVAL_MS,
+  env = process.env,
+}: { intervalMs?: number; env?: Env } = {}): MailWorker | null {
   if (state.hoinghiMailWorker) return state.hoinghiMailWorker;
   const disabled = workerDisabledReason(env);
   if (disabled) {
@@ -53,7 +56,8 @@ export function startMailWorker({ intervalMs = WORKER_INTERVAL_MS, env = process
     if (stopped || running) return;
     running = runMailRound(new Date(), transport).then(
       (r) => {
-        if (r.reminders.reminded || r.delivery?.sent || r.delivery?.failed || r.delivery?.retrying) console.info("mail worker:", JSON.stringify(r));
+        if (r.reminders.reminded || r.delivery?.sent || r.delivery?.failed || r.delivery?.retrying)
+          console.info("mail worker:", JSON.stringify(r));
       },
       (error: unknown) => console.error("mail worker: round failed", error),
     );
@@ -79,7 +83,9 @@ export function startMailWorker({ intervalMs = WORKER_INTERVAL_MS, env = process
   // Next's own handlers end the process on these signals; stopping here only keeps a new round from starting.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
   schedule(FIRST_RUN_MS);
-  console.info(`mail worker: started (${transport ? "sending through SMTP_URL" : "no SMTP_URL: e-mails stay in the outbox"})`);
+  console.info(
+    `mail worker: started (${transport ? "sending through SMTP_URL" : "no SMTP_URL: e-mails stay in the outbox"})`,
+  );
   return worker;
 }
 

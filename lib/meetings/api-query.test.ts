@@ -14,7 +14,13 @@ describe("GET /api/v1/meetings query", () => {
 
   it("reads instants with an offset, a status, a limit and a cursor", () => {
     const cursor = encodeCursor({ startsAt: new Date("2027-01-05T01:00:00Z"), id: "cm123" });
-    const result = parse({ from: "2027-01-01T00:00:00+07:00", to: "2027-02-01T00:00:00Z", status: "SCHEDULED", limit: "100", cursor });
+    const result = parse({
+      from: "2027-01-01T00:00:00+07:00",
+      to: "2027-02-01T00:00:00Z",
+      status: "SCHEDULED",
+      limit: "100",
+      cursor,
+    });
     expect(result.success && result.data).toEqual({
       from: new Date("2026-12-31T17:00:00Z"),
       to: new Date("2027-02-01T00:00:00Z"),
@@ -30,7 +36,8 @@ describe("GET /api/v1/meetings query", () => {
     expect(messageOf({ to: "tomorrow" })).toBe("apiTokens.api.invalidTo");
     expect(messageOf({ from: "2027-02-01T00:00:00Z", to: "2027-01-01T00:00:00Z" })).toBe("apiTokens.api.invalidRange");
     expect(messageOf({ status: "draft" })).toBe("apiTokens.api.invalidStatus");
-    for (const limit of ["0", "101", "-1", "1.5", "abc", "", "1e2", "0x10"]) expect(messageOf({ limit }), limit).toBe("apiTokens.api.invalidLimit");
+    for (const limit of ["0", "101", "-1", "1.5", "abc", "", "1e2", "0x10"])
+      expect(messageOf({ limit }), limit).toBe("apiTokens.api.invalidLimit");
     for (const cursor of ["", "!!", "eyJ4IjoxfQ", encodeCursor({ startsAt: new Date(), id: "" }), "x".repeat(300)]) {
       expect(messageOf({ cursor }), cursor).toBe("apiTokens.api.invalidCursor");
     }

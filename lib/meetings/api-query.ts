@@ -43,7 +43,10 @@ export const apiMeetingsQuerySchema = z
     status: z.enum(MeetingStatus, "apiTokens.api.invalidStatus").optional(),
     cursor: z
       .string("apiTokens.api.invalidCursor")
-      .transform((s, ctx) => decodeCursor(s) ?? (ctx.addIssue({ code: "custom", message: "apiTokens.api.invalidCursor" }), z.NEVER))
+      .transform(
+        (s, ctx) =>
+          decodeCursor(s) ?? (ctx.addIssue({ code: "custom", message: "apiTokens.api.invalidCursor" }), z.NEVER),
+      )
       .optional(),
     limit: z
       .string("apiTokens.api.invalidLimit")

@@ -52,7 +52,9 @@ export async function listMeetingsForApi(user: SessionUser, query: ApiMeetingsQu
         from ? { endsAt: { gt: from } } : {},
         to ? { startsAt: { lt: to } } : {},
         status ? { status } : {},
-        cursor ? { OR: [{ startsAt: { gt: cursor.startsAt } }, { startsAt: cursor.startsAt, id: { gt: cursor.id } }] } : {},
+        cursor
+          ? { OR: [{ startsAt: { gt: cursor.startsAt } }, { startsAt: cursor.startsAt, id: { gt: cursor.id } }] }
+          : {},
       ],
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -100,7 +102,12 @@ export async function getMeetingForApi(user: SessionUser, id: string) {
       connectionPoint: p.connectionPoint,
       chair: p.chair ? { name: p.chair.fullName, title: p.chair.title } : null,
       technicalTest: { at: iso(p.techTestAt), result: p.techTestResult },
-      invitations: p.invitations.map((i) => ({ unit: i.unit, seats: i.seats, answerDeadline: iso(i.answerDeadline), status: i.status })),
+      invitations: p.invitations.map((i) => ({
+        unit: i.unit,
+        seats: i.seats,
+        answerDeadline: iso(i.answerDeadline),
+        status: i.status,
+      })),
     })),
   };
 }

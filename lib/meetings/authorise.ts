@@ -18,7 +18,16 @@ export function managesMeeting(user: SessionUser, organiserUnitId: string): bool
 export async function meetingToManage(tx: Tx, user: SessionUser, meetingId: string) {
   const meeting = await tx.meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingScope(user)] },
-    select: { id: true, title: true, status: true, version: true, startsAt: true, endsAt: true, urgent: true, organiserUnitId: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      version: true,
+      startsAt: true,
+      endsAt: true,
+      urgent: true,
+      organiserUnitId: true,
+    },
   });
   if (!meeting) throw new NotFound();
   if (!managesMeeting(user, meeting.organiserUnitId)) throw new AccessDenied();
@@ -38,7 +47,18 @@ export async function pointToManage(tx: Tx, user: SessionUser, pointId: string) 
       chairOfficialId: true,
       connectionPointId: true,
       connectionPoint: { select: { hostUnitId: true, name: true } },
-      meeting: { select: { id: true, title: true, status: true, version: true, startsAt: true, endsAt: true, urgent: true, organiserUnitId: true } },
+      meeting: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          version: true,
+          startsAt: true,
+          endsAt: true,
+          urgent: true,
+          organiserUnitId: true,
+        },
+      },
     },
   });
   if (!point) throw new NotFound();

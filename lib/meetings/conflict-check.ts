@@ -8,7 +8,10 @@ import { groupBy } from "@/lib/collections/group-by";
 import type { ConflictView } from "./conflict-view";
 import { detectConflicts, type Conflict } from "./conflicts";
 
-type Tx = Pick<Db, "meeting" | "meetingPoint" | "invitation" | "publicHoliday" | "official" | "connectionPoint" | "unit">;
+type Tx = Pick<
+  Db,
+  "meeting" | "meetingPoint" | "invitation" | "publicHoliday" | "official" | "connectionPoint" | "unit"
+>;
 
 export interface PlannedMeeting {
   id?: string;
@@ -33,19 +36,37 @@ export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conf
     pointIds.size + chairIds.size === 0 || planned.endsAt <= planned.startsAt
       ? []
       : await tx.meeting.findMany({
-          where: { id: planned.id ? { not: planned.id } : undefined, status: { not: "CANCELLED" }, startsAt: { lt: planned.endsAt }, endsAt: { gt: planned.startsAt } },
+          where: {
+            id: planned.id ? { not: planned.id } : undefined,
+            status: { not: "CANCELLED" },
+            startsAt: { lt: planned.endsAt },
+            endsAt: { gt: planned.startsAt },
+          },
           orderBy: { startsAt: "asc" },
           select: { id: true, title: true, startsAt: true, endsAt: true, status: true },
         });
   const pointsOf = groupBy(
-    await loadInSlices(overlapping.map((o) => o.id), (ids) => tx.meetingPoint.findMany({ where: { meetingId: { in: ids } }, select: { meetingId: true, connectionPointId: true, chairOfficialId: true } })),
+    await loadInSlices(
+      overlapping.map((o) => o.id),
+      (ids) =>
+        tx.meetingPoint.findMany({
+          where: { meetingId: { in: ids } },
+          select: { meetingId: true, connectionPointId: true, chairOfficialId: true },
+        }),
+    ),
     (p) => p.meetingId,
   );
   const others = overlapping
     .map((o) => ({ ...o, points: pointsOf.get(o.id) ?? [] }))
-    .filter((o) => o.points.some((p) => pointIds.has(p.connectionPointId) || (p.chairOfficialId !== null && chairIds.has(p.chairOfficialId))))
+    .filter((o) =>
+      o.points.some(
+        (p) => pointIds.has(p.connectionPointId) || (p.chairOfficialId !== null && chairIds.has(p.chairOfficialId)),
+      ),
+    )
     .slice(0, 50);
-  const holidays = planned.invitationSendAt ? await holidaysFrom(tx, dayKey(planned.invitationSendAt)) : new Set<string>();
+  const holidays = planned.invitationSendAt
+    ? await holidaysFrom(tx, dayKey(planned.invitationSendAt))
+    : new Set<string>();
   return detectConflicts({
     meeting: { id: planned.id, startsAt: planned.startsAt, endsAt: planned.endsAt, urgent: planned.urgent },
     points: planned.points,
@@ -92,18 +113,29 @@ export async function storedPlan(tx: Tx, meetingId: string): Promise<PlannedMeet
 export async function refuseConflicts(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
   const conflicts = await conflictsOf(tx, planned);
   const blocking = conflicts.filter((c) => c.blocking);
-  if (blocking.length) throw new DomainError("scheduling.conflicts.refused", undefined, { conflicts: await conflictViews(tx, blocking) });
+  if (blocking.length)
+    throw new DomainError("scheduling.conflicts.refused", undefined, { conflicts: await conflictViews(tx, blocking) });
   return conflicts;
 }
 
 /** Names instead of ids, formatted times: what the user reads. Two lookups whatever the number of conflicts. */
 export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<ConflictView[]> {
   const officialIds = conflicts.flatMap((c) => (c.kind === "CHAIR_OVERLAP" ? [c.officialId] : []));
-  const pointIds = conflicts.flatMap((c) => (c.kind === "POINT_DOUBLE_BOOKED" ? [c.connectionPointId] : c.kind === "UNIT_AT_TWO_POINTS" ? c.connectionPointIds : []));
+  const pointIds = conflicts.flatMap((c) =>
+    c.kind === "POINT_DOUBLE_BOOKED"
+      ? [c.connectionPointId]
+      : c.kind === "UNIT_AT_TWO_POINTS"
+        ? c.connectionPointIds
+        : [],
+  );
   const unitIds = conflicts.flatMap((c) => (c.kind === "UNIT_AT_TWO_POINTS" ? [c.unitId] : []));
   const [officials, points, units] = await Promise.all([
-    officialIds.length ? tx.official.findMany({ where: { id: { in: officialIds } }, select: { id: true, fullName: true } }) : [],
-    pointIds.length ? tx.connectionPoint.findMany({ where: { id: { in: pointIds } }, select: { id: true, name: true } }) : [],
+    officialIds.length
+      ? tx.official.findMany({ where: { id: { in: officialIds } }, select: { id: true, fullName: true } })
+      : [],
+    pointIds.length
+      ? tx.connectionPoint.findMany({ where: { id: { in: pointIds } }, select: { id: true, name: true } })
+      : [],
     unitIds.length ? tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }) : [],
   ]);
   const name = (rows: { id: string; name?: string; fullName?: string }[], id: string) => {
@@ -115,13 +147,36 @@ export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<Conf
       case "END_BEFORE_START":
         return { kind: c.kind, params: {} };
       case "CHAIR_OVERLAP":
-        return { kind: c.kind, params: { official: name(officials, c.officialId), meeting: c.other.title, time: formatDateTime(c.other.startsAt) } };
+        return {
+          kind: c.kind,
+          params: {
+            official: name(officials, c.officialId),
+            meeting: c.other.title,
+            time: formatDateTime(c.other.startsAt),
+          },
+        };
       case "POINT_DOUBLE_BOOKED":
-        return { kind: c.kind, params: { point: name(points, c.connectionPointId), meeting: c.other.title, time: formatDateTime(c.other.startsAt) } };
+        return {
+          kind: c.kind,
+          params: {
+            point: name(points, c.connectionPointId),
+            meeting: c.other.title,
+            time: formatDateTime(c.other.startsAt),
+          },
+        };
       case "UNIT_AT_TWO_POINTS":
-        return { kind: c.kind, params: { unit: name(units, c.unitId), points: c.connectionPointIds.map((id) => name(points, id)).join(", ") } };
+        return {
+          kind: c.kind,
+          params: {
+            unit: name(units, c.unitId),
+            points: c.connectionPointIds.map((id) => name(points, id)).join(", "),
+          },
+        };
       case "LATE_INVITATION":
-        return { kind: c.allowedBecauseUrgent ? "LATE_INVITATION_URGENT" : "LATE_INVITATION", params: { day: formatDay(c.latestOnTimeDay) } };
+        return {
+          kind: c.allowedBecauseUrgent ? "LATE_INVITATION_URGENT" : "LATE_INVITATION",
+          params: { day: formatDay(c.latestOnTimeDay) },
+        };
     }
   });
 }

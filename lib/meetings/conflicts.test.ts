@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { detectConflicts, hasBlockingConflict, intervalsOverlap, type ConflictInput, type OtherMeeting } from "./conflicts";
+import {
+  detectConflicts,
+  hasBlockingConflict,
+  intervalsOverlap,
+  type ConflictInput,
+  type OtherMeeting,
+} from "./conflicts";
 
 const at = (dayTime: string) => new Date(`${dayTime}:00+07:00`);
 
@@ -53,7 +59,9 @@ describe("detectConflicts", () => {
 
   it("END_BEFORE_START, for an end at or before the start, without overlap checks", () => {
     const meeting = { id: "m1", startsAt: at("2026-12-10T09:30"), endsAt: at("2026-12-10T08:00"), urgent: false };
-    const others = [other({ chairOfficialIds: ["phuc"], startsAt: at("2026-12-10T07:00"), endsAt: at("2026-12-10T12:00") })];
+    const others = [
+      other({ chairOfficialIds: ["phuc"], startsAt: at("2026-12-10T07:00"), endsAt: at("2026-12-10T12:00") }),
+    ];
     expect(detectConflicts(plan({ meeting, others }))).toEqual([{ kind: "END_BEFORE_START", blocking: true }]);
     const zero = { ...meeting, endsAt: meeting.startsAt };
     expect(detectConflicts(plan({ meeting: zero }))).toEqual([{ kind: "END_BEFORE_START", blocking: true }]);
@@ -83,7 +91,9 @@ describe("detectConflicts", () => {
 
   it("POINT_DOUBLE_BOOKED: one of our points is used by an overlapping meeting", () => {
     const conflicts = detectConflicts(plan({ others: [other({ connectionPointIds: ["nghi-hai", "vinh"] })] }));
-    expect(conflicts).toEqual([expect.objectContaining({ kind: "POINT_DOUBLE_BOOKED", blocking: true, connectionPointId: "nghi-hai" })]);
+    expect(conflicts).toEqual([
+      expect.objectContaining({ kind: "POINT_DOUBLE_BOOKED", blocking: true, connectionPointId: "nghi-hai" }),
+    ]);
   });
 
   it("reports chair and point clashes per other meeting", () => {
@@ -111,7 +121,12 @@ describe("detectConflicts", () => {
   });
 
   it("checks against every other meeting when the planned one has no id yet", () => {
-    const conflicts = detectConflicts(plan({ meeting: { ...plan().meeting, id: undefined }, others: [other({ meetingId: "m1", connectionPointIds: ["cua-lo"] })] }));
+    const conflicts = detectConflicts(
+      plan({
+        meeting: { ...plan().meeting, id: undefined },
+        others: [other({ meetingId: "m1", connectionPointIds: ["cua-lo"] })],
+      }),
+    );
     expect(conflicts.map((c) => c.kind)).toEqual(["POINT_DOUBLE_BOOKED"]);
   });
 
@@ -123,18 +138,27 @@ describe("detectConflicts", () => {
       { unitId: "ward-nghi-hai", connectionPointId: "cua-lo" },
     ];
     expect(detectConflicts(plan({ invitedUnits }))).toEqual([
-      { kind: "UNIT_AT_TWO_POINTS", blocking: true, unitId: "ward-nghi-hai", connectionPointIds: ["nghi-hai", "cua-lo"] },
+      {
+        kind: "UNIT_AT_TWO_POINTS",
+        blocking: true,
+        unitId: "ward-nghi-hai",
+        connectionPointIds: ["nghi-hai", "cua-lo"],
+      },
     ]);
   });
 
   it("LATE_INVITATION blocks unless the meeting is urgent", () => {
     const late = plan({ invitationSendAt: at("2026-12-08T08:00") });
     const conflicts = detectConflicts(late);
-    expect(conflicts).toEqual([{ kind: "LATE_INVITATION", blocking: true, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: false }]);
+    expect(conflicts).toEqual([
+      { kind: "LATE_INVITATION", blocking: true, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: false },
+    ]);
     expect(hasBlockingConflict(conflicts)).toBe(true);
 
     const urgent = detectConflicts({ ...late, meeting: { ...late.meeting, urgent: true } });
-    expect(urgent).toEqual([{ kind: "LATE_INVITATION", blocking: false, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: true }]);
+    expect(urgent).toEqual([
+      { kind: "LATE_INVITATION", blocking: false, latestOnTimeDay: "2026-12-07", allowedBecauseUrgent: true },
+    ]);
     expect(hasBlockingConflict(urgent)).toBe(false);
   });
 

@@ -67,7 +67,12 @@ function clashes(input: ConflictInput): Conflict[] {
   for (const other of input.others) {
     if (other.status === "CANCELLED" || (meeting.id !== undefined && other.meetingId === meeting.id)) continue;
     if (!isProperInterval(other) || !intervalsOverlap(meeting, other)) continue;
-    const ref: ConflictingMeeting = { meetingId: other.meetingId, title: other.title, startsAt: other.startsAt, endsAt: other.endsAt };
+    const ref: ConflictingMeeting = {
+      meetingId: other.meetingId,
+      title: other.title,
+      startsAt: other.startsAt,
+      endsAt: other.endsAt,
+    };
     for (const officialId of chairs.filter((id) => other.chairOfficialIds.includes(id))) {
       out.push({ kind: "CHAIR_OVERLAP", blocking: true, officialId, other: ref });
     }
@@ -86,7 +91,12 @@ function unitsAtTwoPoints(invitedUnits: ConflictInput["invitedUnits"]): Conflict
   }
   return [...pointsByUnit]
     .filter(([, pointIds]) => pointIds.size > 1)
-    .map(([unitId, pointIds]) => ({ kind: "UNIT_AT_TWO_POINTS", blocking: true, unitId, connectionPointIds: [...pointIds] }));
+    .map(([unitId, pointIds]) => ({
+      kind: "UNIT_AT_TWO_POINTS",
+      blocking: true,
+      unitId,
+      connectionPointIds: [...pointIds],
+    }));
 }
 
 function lateInvitation(input: ConflictInput): Conflict[] {

@@ -12,9 +12,20 @@ const PAGE_SIZE = 50;
 export type MeetingWhen = "upcoming" | "past";
 
 /** One page of the caller's meetings, upcoming soonest first or past latest first. */
-export async function listMeetings(user: SessionUser, when: MeetingWhen, now = new Date(), filters: MeetingFilters = {}) {
+export async function listMeetings(
+  user: SessionUser,
+  when: MeetingWhen,
+  now = new Date(),
+  filters: MeetingFilters = {},
+) {
   const rows = await db.meeting.findMany({
-    where: { AND: [meetingScope(user), when === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } }, filtersWhere(filters, user)] },
+    where: {
+      AND: [
+        meetingScope(user),
+        when === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } },
+        filtersWhere(filters, user),
+      ],
+    },
     orderBy: { startsAt: when === "upcoming" ? "asc" : "desc" },
     take: PAGE_SIZE,
     select: {
@@ -27,7 +38,10 @@ export async function listMeetings(user: SessionUser, when: MeetingWhen, now = n
       endsAt: true,
       confidential: true,
       organiserUnit: { select: { name: true } },
-      points: { where: { isMain: true }, select: { connectionPoint: { select: { name: true } }, chair: { select: { fullName: true } } } },
+      points: {
+        where: { isMain: true },
+        select: { connectionPoint: { select: { name: true } }, chair: { select: { fullName: true } } },
+      },
       _count: { select: { points: true } },
     },
   });
@@ -81,7 +95,10 @@ export async function getMeeting(user: SessionUser, id: string, page = 1) {
     page: current,
     pageCount,
     // The secretariat hosting a point runs that point of someone else's meeting.
-    points: points.map((p) => ({ ...p, manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId) })),
+    points: points.map((p) => ({
+      ...p,
+      manageable: manageable || (user.role === "SECRETARIAT" && p.connectionPoint.hostUnitId === user.unitId),
+    })),
   };
 }
 
@@ -89,7 +106,20 @@ export async function getMeeting(user: SessionUser, id: string, page = 1) {
 export async function meetingForEditing(user: SessionUser, id: string) {
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id }, meetingScope(user)] },
-    select: { id: true, title: true, kind: true, mode: true, status: true, organiserUnitId: true, startsAt: true, endsAt: true, description: true, confidential: true, urgent: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      mode: true,
+      status: true,
+      organiserUnitId: true,
+      startsAt: true,
+      endsAt: true,
+      description: true,
+      confidential: true,
+      urgent: true,
+      version: true,
+    },
   });
   if (!meeting) throw new NotFound();
   if (!managesMeeting(user, meeting.organiserUnitId)) throw new AccessDenied();

@@ -20,13 +20,22 @@ export const meetingFiltersSchema = z.object({
 export type MeetingFilters = z.output<typeof meetingFiltersSchema>;
 
 /** The filters as a `where` clause; "mine" means meetings the caller created or chairs. */
-export function filtersWhere(filters: MeetingFilters, user: { id: string; officialId: string | null }): MeetingWhereInput {
+export function filtersWhere(
+  filters: MeetingFilters,
+  user: { id: string; officialId: string | null },
+): MeetingWhereInput {
   const and: MeetingWhereInput[] = [];
   if (filters.from) and.push({ endsAt: { gte: startOfDay(filters.from) } });
   if (filters.to) and.push({ startsAt: { lt: new Date(startOfDay(filters.to).getTime() + 86_400_000) } });
   if (filters.status) and.push({ status: filters.status });
   if (filters.point) and.push({ points: { some: { connectionPointId: filters.point } } });
-  if (filters.mine) and.push({ OR: [{ createdById: user.id }, ...(user.officialId ? [{ points: { some: { chairOfficialId: user.officialId } } }] : [])] });
+  if (filters.mine)
+    and.push({
+      OR: [
+        { createdById: user.id },
+        ...(user.officialId ? [{ points: { some: { chairOfficialId: user.officialId } } }] : []),
+      ],
+    });
   return { AND: and };
 }
 

@@ -30,7 +30,16 @@ beforeAll(async () => {
   users = await seedDemoOnce();
   conference = await buildConference(db, POINTS, PEOPLE);
   const unit = await db.unit.findFirstOrThrow({ where: { name: "UBND xã số 700" } });
-  commune = await db.user.create({ data: { email: "xa700@test.local", name: "Văn phòng xã số 700", role: "UNIT_REP", unitId: unit.id, passwordHash: "x" }, select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true } });
+  commune = await db.user.create({
+    data: {
+      email: "xa700@test.local",
+      name: "Văn phòng xã số 700",
+      role: "UNIT_REP",
+      unitId: unit.id,
+      passwordHash: "x",
+    },
+    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
+  });
 });
 
 describe(`a conference of ${POINTS} connection points`, () => {
@@ -38,7 +47,14 @@ describe(`a conference of ${POINTS} connection points`, () => {
     const first = await getMeeting(users.admin, conference.meetingId);
     expect(first).toMatchObject({ pointCount: POINTS, page: 1, pageCount: Math.ceil(POINTS / POINTS_PER_PAGE) });
     expect(first.points[0]).toMatchObject({ id: conference.mainPointId, isMain: true });
-    expect(first.answers).toMatchObject({ confirmed: POINTS, pending: 0, declined: 0, substitute: 0, unsent: 0, unanswered: 0 });
+    expect(first.answers).toMatchObject({
+      confirmed: POINTS,
+      pending: 0,
+      declined: 0,
+      substitute: 0,
+      unsent: 0,
+      unanswered: 0,
+    });
     expect(first.answers.mailings.map(([number]) => number)).toEqual(["01/GM-UBND"]);
     const seen = new Set<string>();
     for (let page = 1; page <= first.pageCount; page++) {
@@ -46,7 +62,11 @@ describe(`a conference of ${POINTS} connection points`, () => {
       for (const p of points) {
         seen.add(p.id);
         expect(p.invitations).toHaveLength(1);
-        expect(p.invitations[0]).toMatchObject({ status: "CONFIRMED", attendeeCount: PEOPLE, answeredForOldTime: false });
+        expect(p.invitations[0]).toMatchObject({
+          status: "CONFIRMED",
+          attendeeCount: PEOPLE,
+          answeredForOldTime: false,
+        });
       }
     }
     expect(seen.size).toBe(POINTS);
@@ -58,13 +78,18 @@ describe(`a conference of ${POINTS} connection points`, () => {
     const meeting = await getMeeting(commune, conference.meetingId);
     expect(meeting.answers).toMatchObject({ confirmed: 1, pending: 0, unsent: 0 });
     const lines = [];
-    for (let page = 1; page <= meeting.pageCount; page++) lines.push(...(await getMeeting(commune, conference.meetingId, page)).points.flatMap((p) => p.invitations));
+    for (let page = 1; page <= meeting.pageCount; page++)
+      lines.push(...(await getMeeting(commune, conference.meetingId, page)).points.flatMap((p) => p.invitations));
     expect(lines.map((l) => l.unit.name)).toEqual(["UBND xã số 700"]);
   });
 
   it("gives the calendar file the point that matters to the caller", async () => {
-    expect(pointFor(users.admin, (await calendarMeeting(users.admin, conference.meetingId)).points)?.connectionPoint.name).toBe("Điểm cầu số 1");
-    expect(pointFor(commune, (await calendarMeeting(commune, conference.meetingId)).points)?.connectionPoint.name).toBe("Điểm cầu số 700");
+    expect(
+      pointFor(users.admin, (await calendarMeeting(users.admin, conference.meetingId)).points)?.connectionPoint.name,
+    ).toBe("Điểm cầu số 1");
+    expect(pointFor(commune, (await calendarMeeting(commune, conference.meetingId)).points)?.connectionPoint.name).toBe(
+      "Điểm cầu số 700",
+    );
   });
 
   it("counts every point and person in the attendance statistics", async () => {
@@ -74,24 +99,47 @@ describe(`a conference of ${POINTS} connection points`, () => {
     const meeting = stats.meetings.find((m) => m.meetingId === conference.meetingId)!;
     expect(meeting.points).toHaveLength(POINTS);
     // People 0 and 7 of each point are absent with a reason, the other six online.
-    expect(meeting).toMatchObject({ invitedUnits: POINTS, expected: POINTS * PEOPLE, online: POINTS * 6, absentWithReason: POINTS * 2, present: POINTS * 6 });
+    expect(meeting).toMatchObject({
+      invitedUnits: POINTS,
+      expected: POINTS * PEOPLE,
+      online: POINTS * 6,
+      absentWithReason: POINTS * 2,
+      present: POINTS * 6,
+    });
     expect(stats.units.filter((u) => u.unitName.startsWith("UBND xã số "))).toHaveLength(POINTS);
   });
 
   it("lists every point in the minutes panel and names every point in the main point's notice", async () => {
     // A page at a time: the administrator may draw up every point's minutes.
     const panel = await minutesOfMeeting(users.admin, conference.meetingId);
-    expect(panel).toMatchObject({ total: POINTS, page: 1, pageCount: Math.ceil(POINTS / MINUTES_PER_PAGE), statusCounts: {} });
+    expect(panel).toMatchObject({
+      total: POINTS,
+      page: 1,
+      pageCount: Math.ceil(POINTS / MINUTES_PER_PAGE),
+      statusCounts: {},
+    });
     expect(panel.rows).toHaveLength(MINUTES_PER_PAGE);
     expect(panel.rows[0]).toMatchObject({ pointId: conference.mainPointId, canGenerate: true });
     const last = await minutesOfMeeting(users.admin, conference.meetingId, panel.pageCount);
     expect(last.rows.at(-1)).toMatchObject({ name: `Điểm cầu số ${POINTS}`, canGenerate: true });
-    const { id: minutesId } = await generateMinutes(users.admin, { meetingPointId: conference.mainPointId, replace: false, version: undefined }, NOW);
+    const { id: minutesId } = await generateMinutes(
+      users.admin,
+      { meetingPointId: conference.mainPointId, replace: false, version: undefined },
+      NOW,
+    );
     const page = await minutesPage(users.admin, minutesId);
     expect(page.sections[0]!.body).toContain(`Nguyễn Văn ${POINTS - 1}-${PEOPLE - 1}`);
     // The chair's approval is not what is under test here.
     const lead = await db.unit.findFirstOrThrow({ where: { name: "UBND xã số 1" } });
-    await db.conclusion.create({ data: { meetingId: conference.meetingId, minutesId, position: 0, content: "Triển khai kế hoạch năm 2026", leadUnitId: lead.id } });
+    await db.conclusion.create({
+      data: {
+        meetingId: conference.meetingId,
+        minutesId,
+        position: 0,
+        content: "Triển khai kế hoạch năm 2026",
+        leadUnitId: lead.id,
+      },
+    });
     await db.minutes.update({ where: { id: minutesId }, data: { status: "APPROVED", approvedAt: NOW } });
     await issueNotice(users.admin, { minutesId }, NOW);
     const notice = await noticeRecord(users.admin, minutesId);
@@ -109,11 +157,23 @@ describe(`inviting the units of ${POINTS} connection points`, () => {
   beforeAll(async () => {
     // The same conference before its letters went out: a draft a month ahead, nothing sent or answered.
     draft = await buildConference(db, POINTS, 1);
-    await db.meeting.update({ where: { id: draft.meetingId }, data: { status: "DRAFT", startsAt: STARTS, endsAt: new Date(STARTS.getTime() + 3 * 3_600_000) } });
+    await db.meeting.update({
+      where: { id: draft.meetingId },
+      data: { status: "DRAFT", startsAt: STARTS, endsAt: new Date(STARTS.getTime() + 3 * 3_600_000) },
+    });
     await db.invitationResponse.deleteMany({ where: { invitation: { meetingId: draft.meetingId } } });
-    await db.invitation.updateMany({ where: { meetingId: draft.meetingId }, data: { status: "PENDING", sentAt: null, documentNumber: null } });
-    unitIds = (await db.invitation.findMany({ where: { meetingId: draft.meetingId }, select: { unitId: true } })).map((i) => i.unitId);
-    for (let i = 0; i < unitIds.length; i += 500) await db.unit.updateMany({ where: { id: { in: unitIds.slice(i, i + 500) } }, data: { contactEmail: "vanphong@xa.test" } });
+    await db.invitation.updateMany({
+      where: { meetingId: draft.meetingId },
+      data: { status: "PENDING", sentAt: null, documentNumber: null },
+    });
+    unitIds = (await db.invitation.findMany({ where: { meetingId: draft.meetingId }, select: { unitId: true } })).map(
+      (i) => i.unitId,
+    );
+    for (let i = 0; i < unitIds.length; i += 500)
+      await db.unit.updateMany({
+        where: { id: { in: unitIds.slice(i, i + 500) } },
+        data: { contactEmail: "vanphong@xa.test" },
+      });
   });
 
   const version = async () => (await db.meeting.findUniqueOrThrow({ where: { id: draft.meetingId } })).version;
@@ -121,11 +181,30 @@ describe(`inviting the units of ${POINTS} connection points`, () => {
   it("still refuses a point booked by another meeting at the same time", async () => {
     const point900 = await db.meetingPoint.findFirstOrThrow({ where: { meetingId: draft.meetingId, position: 899 } });
     const other = await db.meeting.create({
-      data: { title: "Họp trùng giờ", titleAscii: "hop trung gio", kind: "BRIEFING", mode: "ON_SITE", status: "SCHEDULED", organiserUnitId: draft.organiserUnitId, startsAt: STARTS, endsAt: new Date(STARTS.getTime() + 3_600_000), points: { create: { connectionPointId: point900.connectionPointId, isMain: true } } },
+      data: {
+        title: "Họp trùng giờ",
+        titleAscii: "hop trung gio",
+        kind: "BRIEFING",
+        mode: "ON_SITE",
+        status: "SCHEDULED",
+        organiserUnitId: draft.organiserUnitId,
+        startsAt: STARTS,
+        endsAt: new Date(STARTS.getTime() + 3_600_000),
+        points: { create: { connectionPointId: point900.connectionPointId, isMain: true } },
+      },
     });
-    await expect(sendInvitations(users.admin, { meetingId: draft.meetingId, version: await version() }, SENT)).rejects.toMatchObject({
+    await expect(
+      sendInvitations(users.admin, { meetingId: draft.meetingId, version: await version() }, SENT),
+    ).rejects.toMatchObject({
       key: "scheduling.conflicts.refused",
-      details: { conflicts: [expect.objectContaining({ kind: "POINT_DOUBLE_BOOKED", params: expect.objectContaining({ point: "Điểm cầu số 900", meeting: "Họp trùng giờ" }) })] },
+      details: {
+        conflicts: [
+          expect.objectContaining({
+            kind: "POINT_DOUBLE_BOOKED",
+            params: expect.objectContaining({ point: "Điểm cầu số 900", meeting: "Họp trùng giờ" }),
+          }),
+        ],
+      },
     });
     expect(await db.invitation.count({ where: { meetingId: draft.meetingId, sentAt: { not: null } } })).toBe(0);
     await db.meeting.update({ where: { id: other.id }, data: { status: "CANCELLED" } });
@@ -134,11 +213,21 @@ describe(`inviting the units of ${POINTS} connection points`, () => {
   it("sends every letter under one number, queues every e-mail, and reminds every unit that has not answered", async () => {
     const sent = await sendInvitations(users.admin, { meetingId: draft.meetingId, version: await version() }, SENT);
     expect(sent).toMatchObject({ sent: POINTS });
-    expect(await db.invitation.count({ where: { meetingId: draft.meetingId, sentAt: SENT, documentNumber: sent.documentNumber } })).toBe(POINTS);
+    expect(
+      await db.invitation.count({
+        where: { meetingId: draft.meetingId, sentAt: SENT, documentNumber: sent.documentNumber },
+      }),
+    ).toBe(POINTS);
     expect(await db.outboxMessage.count({ where: { meetingId: draft.meetingId, kind: "invitation" } })).toBe(POINTS);
 
-    const reminded = await remindUnanswered(users.admin, { meetingId: draft.meetingId }, new Date("2027-02-10T01:00:00Z"));
+    const reminded = await remindUnanswered(
+      users.admin,
+      { meetingId: draft.meetingId },
+      new Date("2027-02-10T01:00:00Z"),
+    );
     expect(reminded).toEqual({ reminded: POINTS, emails: POINTS });
-    expect(await db.invitation.count({ where: { meetingId: draft.meetingId, lastRemindedAt: { not: null } } })).toBe(POINTS);
+    expect(await db.invitation.count({ where: { meetingId: draft.meetingId, lastRemindedAt: { not: null } } })).toBe(
+      POINTS,
+    );
   });
 });

@@ -23,7 +23,11 @@ import {
 // the data layer (organiser's secretariat, or the secretariat hosting a point).
 const SCHEDULERS: readonly Role[] = ["ADMIN", "SECRETARIAT"];
 
-function defineMutation<S extends z.ZodType, T>(name: string, schema: S, run: (user: SessionUser, input: z.output<S>) => Promise<T>): ActionConfig<S, T> {
+function defineMutation<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  run: (user: SessionUser, input: z.output<S>) => Promise<T>,
+): ActionConfig<S, T> {
   return { name, schema, roles: SCHEDULERS, revalidate: ["/meetings"], run: (input, user) => run(user!, input) };
 }
 
@@ -37,4 +41,6 @@ export const removePointMutation = defineMutation("meetingPoint.remove", removeP
 export const recordTechTestMutation = defineMutation("meetingPoint.techTest", recordTechTestSchema, recordTechTest);
 export const inviteUnitsMutation = defineMutation("invitation.invite", inviteUnitsSchema, inviteUnits);
 export const removeInvitationMutation = defineMutation("invitation.remove", removeInvitationSchema, removeInvitation);
-export const sendInvitationsMutation = defineMutation("invitation.send", sendInvitationsSchema, (user, input) => sendInvitations(user, input));
+export const sendInvitationsMutation = defineMutation("invitation.send", sendInvitationsSchema, (user, input) =>
+  sendInvitations(user, input),
+);

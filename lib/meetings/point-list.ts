@@ -24,13 +24,25 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
       techTestResult: true,
       techTestNote: true,
       chairOfficialId: true,
-      connectionPoint: { select: { name: true, address: true, room: true, technicianName: true, technicianPhone: true, hostUnitId: true } },
+      connectionPoint: {
+        select: {
+          name: true,
+          address: true,
+          room: true,
+          technicianName: true,
+          technicianPhone: true,
+          hostUnitId: true,
+        },
+      },
       chair: { select: { fullName: true, title: true } },
     },
   });
   const invitations = await db.invitation.findMany({
     // A unit representative sees only their own unit's line at each point.
-    where: { meetingPointId: { in: points.map((p) => p.id) }, ...(user.role === "UNIT_REP" ? { unitId: user.unitId } : {}) },
+    where: {
+      meetingPointId: { in: points.map((p) => p.id) },
+      ...(user.role === "UNIT_REP" ? { unitId: user.unitId } : {}),
+    },
     // The accent-free key sorts Vietnamese names in reading order; raw UTF-8 order would not.
     orderBy: [{ unit: { nameAscii: "asc" } }, { id: "asc" }],
     select: {
@@ -47,8 +59,16 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
   });
   const ids = invitations.map((i) => i.id);
   const [responses, headcounts] = await Promise.all([
-    loadInSlices(ids, (slice) => db.invitationResponse.findMany({ where: { invitationId: { in: slice } }, orderBy: { createdAt: "asc" }, select: { invitationId: true, forStartsAt: true } })),
-    loadInSlices(ids, (slice) => db.attendee.groupBy({ by: ["invitationId"], where: { invitationId: { in: slice } }, _count: { _all: true } })),
+    loadInSlices(ids, (slice) =>
+      db.invitationResponse.findMany({
+        where: { invitationId: { in: slice } },
+        orderBy: { createdAt: "asc" },
+        select: { invitationId: true, forStartsAt: true },
+      }),
+    ),
+    loadInSlices(ids, (slice) =>
+      db.attendee.groupBy({ by: ["invitationId"], where: { invitationId: { in: slice } }, _count: { _all: true } }),
+    ),
   ]);
   // The answer in force is the newest; oldest first, the last one written wins.
   const answeredFor = new Map(responses.map((r) => [r.invitationId, r.forStartsAt]));
@@ -76,7 +96,11 @@ export async function answerSummary(user: SessionUser, meetingId: string) {
     db.invitation.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.invitation.count({ where: { ...where, sentAt: null } }),
     db.invitation.count({ where: { ...where, sentAt: { not: null }, status: "PENDING" } }),
-    db.invitation.groupBy({ by: ["documentNumber", "sentAt"], where: { ...where, documentNumber: { not: null }, sentAt: { not: null } }, orderBy: [{ sentAt: "asc" }] }),
+    db.invitation.groupBy({
+      by: ["documentNumber", "sentAt"],
+      where: { ...where, documentNumber: { not: null }, sentAt: { not: null } },
+      orderBy: [{ sentAt: "asc" }],
+    }),
   ]);
   const count = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
   return {

@@ -14,7 +14,8 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 async function checkChair(tx: Tx, chairOfficialId: string | null) {
   if (!chairOfficialId) return;
   const chair = await tx.official.findUnique({ where: { id: chairOfficialId }, select: { validTo: true } });
-  if (!chair || (chair.validTo && chair.validTo <= new Date())) throw new DomainError("errors.invalidInput", { chairOfficialId: "scheduling.validation.unknownOfficial" });
+  if (!chair || (chair.validTo && chair.validTo <= new Date()))
+    throw new DomainError("errors.invalidInput", { chairOfficialId: "scheduling.validation.unknownOfficial" });
 }
 
 /**
@@ -22,7 +23,10 @@ async function checkChair(tx: Tx, chairOfficialId: string | null) {
  * them their number: once a point has minutes, its chair and the meeting's main point stay as recorded.
  */
 async function refuseIfMinuted(tx: Tx, where: { meetingPointId: string } | { meetingId: string }) {
-  if (await tx.minutes.count({ where })) throw new DomainError("meetingPointId" in where ? "scheduling.errors.pointHasMinutes" : "scheduling.errors.meetingHasMinutes");
+  if (await tx.minutes.count({ where }))
+    throw new DomainError(
+      "meetingPointId" in where ? "scheduling.errors.pointHasMinutes" : "scheduling.errors.meetingHasMinutes",
+    );
 }
 
 /** One main point per meeting: marking a point main demotes the others. */
@@ -33,21 +37,43 @@ async function makeOnlyMain(tx: Tx, meetingId: string, pointId: string) {
 export async function addPoint(user: SessionUser, input: z.output<typeof addPointSchema>) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingToManage(tx, user, input.meetingId);
-    const registry = await tx.connectionPoint.findFirst({ where: { id: input.connectionPointId, retiredAt: null }, select: { id: true } });
-    if (!registry) throw new DomainError("errors.invalidInput", { connectionPointId: "scheduling.validation.unknownPoint" });
-    if (await tx.meetingPoint.findFirst({ where: { meetingId: meeting.id, connectionPointId: input.connectionPointId }, select: { id: true } })) {
+    const registry = await tx.connectionPoint.findFirst({
+      where: { id: input.connectionPointId, retiredAt: null },
+      select: { id: true },
+    });
+    if (!registry)
+      throw new DomainError("errors.invalidInput", { connectionPointId: "scheduling.validation.unknownPoint" });
+    if (
+      await tx.meetingPoint.findFirst({
+        where: { meetingId: meeting.id, connectionPointId: input.connectionPointId },
+        select: { id: true },
+      })
+    ) {
       throw new DomainError("errors.invalidInput", { connectionPointId: "scheduling.validation.pointAlreadyAdded" });
     }
     await checkChair(tx, input.chairOfficialId);
     const count = await tx.meetingPoint.count({ where: { meetingId: meeting.id } });
     const point = await tx.meetingPoint.create({
-      data: { meetingId: meeting.id, connectionPointId: input.connectionPointId, isMain: input.isMain || count === 0, position: count, chairOfficialId: input.chairOfficialId, techTestAt: input.techTestAt },
+      data: {
+        meetingId: meeting.id,
+        connectionPointId: input.connectionPointId,
+        isMain: input.isMain || count === 0,
+        position: count,
+        chairOfficialId: input.chairOfficialId,
+        techTestAt: input.techTestAt,
+      },
       select: { id: true, isMain: true, connectionPointId: true, chairOfficialId: true, techTestAt: true },
     });
     if (point.isMain) await makeOnlyMain(tx, meeting.id, point.id);
     await refuseConflicts(tx, await storedPlan(tx, meeting.id));
     await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor: user, action: "meetingPoint.add", entityType: "MeetingPoint", entityId: point.id, after: point });
+    await recordAudit(tx, {
+      actor: user,
+      action: "meetingPoint.add",
+      entityType: "MeetingPoint",
+      entityId: point.id,
+      after: point,
+    });
     return point;
   }, TX);
 }
@@ -60,13 +86,24 @@ export async function updatePoint(user: SessionUser, input: z.output<typeof upda
     await checkChair(tx, input.chairOfficialId);
     const after = await tx.meetingPoint.update({
       where: { id: before.id },
-      data: { isMain: input.isMain || before.isMain, chairOfficialId: input.chairOfficialId, techTestAt: input.techTestAt },
+      data: {
+        isMain: input.isMain || before.isMain,
+        chairOfficialId: input.chairOfficialId,
+        techTestAt: input.techTestAt,
+      },
       select: { id: true, isMain: true, chairOfficialId: true, techTestAt: true },
     });
     if (input.isMain) await makeOnlyMain(tx, before.meeting.id, before.id);
     await refuseConflicts(tx, await storedPlan(tx, before.meeting.id));
     await tx.meeting.update({ where: { id: before.meeting.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor: user, action: "meetingPoint.update", entityType: "MeetingPoint", entityId: before.id, before: { isMain: before.isMain, chairOfficialId: before.chairOfficialId }, after });
+    await recordAudit(tx, {
+      actor: user,
+      action: "meetingPoint.update",
+      entityType: "MeetingPoint",
+      entityId: before.id,
+      before: { isMain: before.isMain, chairOfficialId: before.chairOfficialId },
+      after,
+    });
     return after;
   }, TX);
 }
@@ -74,15 +111,26 @@ export async function updatePoint(user: SessionUser, input: z.output<typeof upda
 export async function removePoint(user: SessionUser, input: z.output<typeof removePointSchema>) {
   return db.$transaction(async (tx) => {
     const point = await pointToManage(tx, user, input.pointId);
-    if (await tx.invitation.count({ where: { meetingPointId: point.id, sentAt: { not: null } } })) throw new DomainError("scheduling.errors.pointHasSentInvitations");
+    if (await tx.invitation.count({ where: { meetingPointId: point.id, sentAt: { not: null } } }))
+      throw new DomainError("scheduling.errors.pointHasSentInvitations");
     await refuseIfMinuted(tx, point.isMain ? { meetingId: point.meeting.id } : { meetingPointId: point.id });
     await tx.meetingPoint.delete({ where: { id: point.id } });
     if (point.isMain) {
-      const next = await tx.meetingPoint.findFirst({ where: { meetingId: point.meeting.id }, orderBy: { position: "asc" }, select: { id: true } });
+      const next = await tx.meetingPoint.findFirst({
+        where: { meetingId: point.meeting.id },
+        orderBy: { position: "asc" },
+        select: { id: true },
+      });
       if (next) await tx.meetingPoint.update({ where: { id: next.id }, data: { isMain: true } });
     }
     await tx.meeting.update({ where: { id: point.meeting.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor: user, action: "meetingPoint.remove", entityType: "MeetingPoint", entityId: point.id, before: { connectionPointId: point.connectionPointId } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "meetingPoint.remove",
+      entityType: "MeetingPoint",
+      entityId: point.id,
+      before: { connectionPointId: point.connectionPointId },
+    });
     return { id: point.id };
   }, TX);
 }
@@ -95,7 +143,13 @@ export async function recordTechTest(user: SessionUser, input: z.output<typeof r
       data: { techTestResult: input.result, techTestNote: input.note, techTestRecordedAt: new Date() },
       select: { id: true, techTestResult: true, techTestNote: true, techTestRecordedAt: true },
     });
-    await recordAudit(tx, { actor: user, action: "meetingPoint.techTest", entityType: "MeetingPoint", entityId: point.id, after });
+    await recordAudit(tx, {
+      actor: user,
+      action: "meetingPoint.techTest",
+      entityType: "MeetingPoint",
+      entityId: point.id,
+      after,
+    });
     return after;
   }, TX);
 }

@@ -1,12 +1,32 @@
 import { z } from "zod";
 import { REPEATS } from "./series";
-import { checkbox, localDateTime, optionalLocalDateTime, optionalRecordId, optionalText, recordId, requiredText, version, wholeNumber } from "@/lib/validation";
+import {
+  checkbox,
+  localDateTime,
+  optionalLocalDateTime,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+  version,
+  wholeNumber,
+} from "@/lib/validation";
 
-export const meetingKinds = ["YEAR_END_REVIEW", "MID_TERM_REVIEW", "BRIEFING", "COMMITTEE_SESSION", "THEMATIC", "ADVISORY", "PROBLEM_SOLVING", "PROFESSIONAL"] as const;
+export const meetingKinds = [
+  "YEAR_END_REVIEW",
+  "MID_TERM_REVIEW",
+  "BRIEFING",
+  "COMMITTEE_SESSION",
+  "THEMATIC",
+  "ADVISORY",
+  "PROBLEM_SOLVING",
+  "PROFESSIONAL",
+] as const;
 export const meetingModes = ["ON_SITE", "ONLINE", "HYBRID"] as const;
 
 const endAfterStart = <T extends { startsAt: Date; endsAt: Date }>(value: T, ctx: z.RefinementCtx) => {
-  if (value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "validation.endBeforeStart" });
+  if (value.endsAt <= value.startsAt)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "validation.endBeforeStart" });
 };
 
 const meetingFields = {
@@ -47,7 +67,11 @@ export const updatePointSchema = z.object({
   techTestAt: optionalLocalDateTime,
 });
 export const removePointSchema = z.object({ pointId: recordId });
-export const recordTechTestSchema = z.object({ pointId: recordId, result: z.enum(["READY", "PROBLEM"], "validation.invalid"), note: optionalText(500) });
+export const recordTechTestSchema = z.object({
+  pointId: recordId,
+  result: z.enum(["READY", "PROBLEM"], "validation.invalid"),
+  note: optionalText(500),
+});
 
 export const inviteUnitsSchema = z
   .object({
@@ -60,9 +84,12 @@ export const inviteUnitsSchema = z
     answerDeadline: optionalLocalDateTime,
   })
   .superRefine((v, ctx) => {
-    if (v.how === "units" && v.unitIds.length === 0) ctx.addIssue({ code: "custom", path: ["unitIds"], message: "scheduling.validation.pickUnits" });
-    if (v.how !== "units" && !v.parentUnitId) ctx.addIssue({ code: "custom", path: ["parentUnitId"], message: "validation.required" });
-    if (v.how === "block" && !v.block) ctx.addIssue({ code: "custom", path: ["block"], message: "validation.required" });
+    if (v.how === "units" && v.unitIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["unitIds"], message: "scheduling.validation.pickUnits" });
+    if (v.how !== "units" && !v.parentUnitId)
+      ctx.addIssue({ code: "custom", path: ["parentUnitId"], message: "validation.required" });
+    if (v.how === "block" && !v.block)
+      ctx.addIssue({ code: "custom", path: ["block"], message: "validation.required" });
   });
 export const removeInvitationSchema = z.object({ invitationId: recordId });
 export const sendInvitationsSchema = z.object({ meetingId: recordId, version });

@@ -15,7 +15,9 @@ beforeAll(async () => {
 describe("a unit representative sees only their own unit", () => {
   it("lists exactly the invitations addressed to phường Nghi Hải", async () => {
     const mine = await listUnitInvitations(users.nghiHai);
-    const expected = await db.invitation.count({ where: { unit: { name: "Phường Nghi Hải" }, meeting: { status: { not: "DRAFT" } } } });
+    const expected = await db.invitation.count({
+      where: { unit: { name: "Phường Nghi Hải" }, meeting: { status: { not: "DRAFT" } } },
+    });
     expect(mine.length).toBe(expected);
     expect(mine.length).toBeGreaterThanOrEqual(3);
     expect(new Set(mine.map((i) => i.unit.name))).toEqual(new Set(["Phường Nghi Hải"]));
@@ -65,7 +67,10 @@ describe("a unit representative sees only their own unit", () => {
 
 describe("secretariat and chair scope", () => {
   it("gives the town secretariat its own meetings and the provincial one it hosts a point of", async () => {
-    const titles = [...(await listMeetings(users.secretariat, "upcoming")), ...(await listMeetings(users.secretariat, "past"))].map((m) => m.title);
+    const titles = [
+      ...(await listMeetings(users.secretariat, "upcoming")),
+      ...(await listMeetings(users.secretariat, "past")),
+    ].map((m) => m.title);
     expect(titles).toContain("Giao ban công tác tuần của Thường trực UBND thị xã");
     expect(titles.some((t) => t.startsWith("Hội nghị trực tuyến tổng kết công tác lao động"))).toBe(true);
   });
@@ -73,7 +78,9 @@ describe("secretariat and chair scope", () => {
   it("gives a chair only meetings where they chair a point", async () => {
     const meetings = [...(await listMeetings(users.chair, "upcoming")), ...(await listMeetings(users.chair, "past"))];
     expect(meetings.length).toBeGreaterThan(0);
-    const chaired = await db.meeting.count({ where: { points: { some: { chairOfficialId: users.chair.officialId } } } });
+    const chaired = await db.meeting.count({
+      where: { points: { some: { chairOfficialId: users.chair.officialId } } },
+    });
     expect(meetings.length).toBe(chaired);
     const unchaired = await db.meeting.create({
       data: {
@@ -99,10 +106,13 @@ describe("meeting list filters", () => {
     const atRoom = await listMeetings(users.secretariat, "upcoming", new Date(), { point: hall.id });
     expect(atRoom.map((m) => m.title)).toContain("Giao ban công tác tuần của Thường trực UBND thị xã");
     expect(atRoom.every((m) => m.mainPoint === hall.name || m.pointCount > 1)).toBe(true);
-    expect(await listMeetings(users.secretariat, "past", new Date(), { from: "2022-12-27", to: "2022-12-27" })).toHaveLength(1);
-    expect(await listMeetings(users.secretariat, "past", new Date(), { from: "2023-01-01", to: "2023-12-31" })).toHaveLength(0);
+    expect(
+      await listMeetings(users.secretariat, "past", new Date(), { from: "2022-12-27", to: "2022-12-27" }),
+    ).toHaveLength(1);
+    expect(
+      await listMeetings(users.secretariat, "past", new Date(), { from: "2023-01-01", to: "2023-12-31" }),
+    ).toHaveLength(0);
     // Filtering a ward representative by status DRAFT still shows nothing: drafts are outside their scope.
     expect(await listMeetings(users.nghiHai, "upcoming", new Date(), { status: "DRAFT" })).toHaveLength(0);
   });
 });
-

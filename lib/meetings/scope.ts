@@ -11,7 +11,9 @@ export function meetingScope(user: SessionUser): MeetingWhereInput {
     case "ADMIN":
       return {};
     case "SECRETARIAT":
-      return { OR: [{ organiserUnitId: user.unitId }, { points: { some: { connectionPoint: { hostUnitId: user.unitId } } } }] };
+      return {
+        OR: [{ organiserUnitId: user.unitId }, { points: { some: { connectionPoint: { hostUnitId: user.unitId } } } }],
+      };
     case "CHAIR":
       return user.officialId ? { points: { some: { chairOfficialId: user.officialId } } } : { id: { in: [] } };
     case "UNIT_REP":

@@ -9,9 +9,20 @@ export type Repeat = (typeof REPEATS)[number];
  * week, the same nth weekday of each month ("third Wednesday"; the 5th becomes "last"), or the same
  * day of each month, `count` times.
  */
-export function ruleFromFirstOccurrence(repeat: Exclude<Repeat, "NONE">, startsAt: Date, endsAt: Date, count: number): RecurrenceRule {
+export function ruleFromFirstOccurrence(
+  repeat: Exclude<Repeat, "NONE">,
+  startsAt: Date,
+  endsAt: Date,
+  count: number,
+): RecurrenceRule {
   const startDay = dayKey(startsAt);
-  const base = { startDay, startTime: formatTime(startsAt), durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000), interval: 1, count };
+  const base = {
+    startDay,
+    startTime: formatTime(startsAt),
+    durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+    interval: 1,
+    count,
+  };
   const weekday = weekdayIndex(startsAt) as Weekday;
   const dayOfMonth = Number(startDay.slice(8, 10));
   switch (repeat) {

@@ -39,7 +39,8 @@ export async function minutesToRead(tx: Tx, user: SessionUser, minutesId: string
 /** Minutes the caller keeps (whatever their state). */
 export async function minutesToKeep(tx: Tx, user: SessionUser, minutesId: string) {
   const minutes = await minutesInScope(tx, user, minutesId);
-  if (!keepsMinutes(user, minutes.meeting.organiserUnitId, minutes.meetingPoint.connectionPoint.hostUnitId)) throw new AccessDenied();
+  if (!keepsMinutes(user, minutes.meeting.organiserUnitId, minutes.meetingPoint.connectionPoint.hostUnitId))
+    throw new AccessDenied();
   return minutes;
 }
 
@@ -53,7 +54,8 @@ export async function minutesToEdit(tx: Tx, user: SessionUser, minutesId: string
 /** Only the chair at the minutes' point reviews them: not the secretariat, not an administrator. */
 export async function minutesToReview(tx: Tx, user: SessionUser, minutesId: string) {
   const minutes = await minutesInScope(tx, user, minutesId);
-  if (user.role !== "CHAIR" || !user.officialId || user.officialId !== minutes.chairOfficialId) throw new AccessDenied();
+  if (user.role !== "CHAIR" || !user.officialId || user.officialId !== minutes.chairOfficialId)
+    throw new AccessDenied();
   return minutes;
 }
 

@@ -10,7 +10,14 @@ const content: MinutesContent = {
   startedAt: new Date("2022-12-27T00:30:00Z"),
   endedAt: new Date("2022-12-27T04:30:00Z"),
   sections: [{ heading: "Khai mạc", body: "Đồng chí Long khai mạc." }],
-  conclusions: [{ content: "Giao Sở rà soát", leadUnitId: "u1", cooperatorIds: ["b", "a"], deadline: new Date("2023-01-31T00:00:00Z") }],
+  conclusions: [
+    {
+      content: "Giao Sở rà soát",
+      leadUnitId: "u1",
+      cooperatorIds: ["b", "a"],
+      deadline: new Date("2023-01-31T00:00:00Z"),
+    },
+  ],
 };
 
 describe("content hash", () => {
@@ -22,7 +29,9 @@ describe("content hash", () => {
 
   it("changes when any word of a section, a conclusion or a signatory changes", () => {
     const base = contentHash(content);
-    expect(contentHash({ ...content, sections: [{ heading: "Khai mạc", body: "Đồng chí Long khai mạc hội nghị." }] })).not.toBe(base);
+    expect(
+      contentHash({ ...content, sections: [{ heading: "Khai mạc", body: "Đồng chí Long khai mạc hội nghị." }] }),
+    ).not.toBe(base);
     expect(contentHash({ ...content, conclusions: [{ ...content.conclusions[0]!, deadline: null }] })).not.toBe(base);
     expect(contentHash({ ...content, secretary: { name: "Nguyễn Thị Hà", title: "Chuyên viên" } })).not.toBe(base);
   });

@@ -27,7 +27,12 @@ export function canonicalContent(content: MinutesContent): string {
     startedAt: content.startedAt?.toISOString() ?? null,
     endedAt: content.endedAt?.toISOString() ?? null,
     sections: content.sections.map((s) => [s.heading, s.body]),
-    conclusions: content.conclusions.map((c) => [c.content, c.leadUnitId, [...c.cooperatorIds].sort(), c.deadline?.toISOString() ?? null]),
+    conclusions: content.conclusions.map((c) => [
+      c.content,
+      c.leadUnitId,
+      [...c.cooperatorIds].sort(),
+      c.deadline?.toISOString() ?? null,
+    ]),
   });
 }
 

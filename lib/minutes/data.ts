@@ -16,18 +16,51 @@ export async function minutesPage(user: SessionUser, minutesId: string) {
   const m = await db.minutes.findUniqueOrThrow({
     where: { id: minutesId },
     select: {
-      id: true, meetingId: true, meetingPointId: true, status: true, version: true, documentNumber: true, title: true, place: true,
-      chairName: true, chairTitle: true, secretaryName: true, secretaryTitle: true, startedAt: true, endedAt: true,
-      approvedAt: true, approvedById: true, contentHash: true, chairOfficialId: true,
+      id: true,
+      meetingId: true,
+      meetingPointId: true,
+      status: true,
+      version: true,
+      documentNumber: true,
+      title: true,
+      place: true,
+      chairName: true,
+      chairTitle: true,
+      secretaryName: true,
+      secretaryTitle: true,
+      startedAt: true,
+      endedAt: true,
+      approvedAt: true,
+      approvedById: true,
+      contentHash: true,
+      chairOfficialId: true,
       meeting: { select: { title: true, startsAt: true, organiserUnitId: true } },
       meetingPoint: { select: { isMain: true, connectionPoint: { select: { name: true, hostUnitId: true } } } },
-      sections: { orderBy: { position: "asc" }, select: { id: true, position: true, heading: true, body: true, version: true } },
+      sections: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, heading: true, body: true, version: true },
+      },
       conclusions: {
         orderBy: { position: "asc" },
-        select: { id: true, content: true, deadline: true, status: true, version: true, leadUnit: { select: { id: true, name: true } }, cooperators: { select: { unit: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          content: true,
+          deadline: true,
+          status: true,
+          version: true,
+          leadUnit: { select: { id: true, name: true } },
+          cooperators: { select: { unit: { select: { id: true, name: true } } } },
+        },
       },
-      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, comment: true, createdAt: true, byUser: { select: { name: true } } } },
-      revisions: { orderBy: { version: "desc" }, take: REVISIONS_LISTED, select: { version: true, createdAt: true, author: { select: { name: true } } } },
+      reviews: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, action: true, comment: true, createdAt: true, byUser: { select: { name: true } } },
+      },
+      revisions: {
+        orderBy: { version: "desc" },
+        take: REVISIONS_LISTED,
+        select: { version: true, createdAt: true, author: { select: { name: true } } },
+      },
       notice: { select: { documentNumber: true, issuedAt: true, dueAt: true } },
     },
   });
@@ -38,7 +71,9 @@ export async function minutesPage(user: SessionUser, minutesId: string) {
     canKeep: keeps,
     canEdit: keeps && m.status === "DRAFT",
     canReview: chairs && m.status === "SUBMITTED",
-    approvedBy: m.approvedById ? (await db.user.findUnique({ where: { id: m.approvedById }, select: { name: true } }))?.name ?? null : null,
+    approvedBy: m.approvedById
+      ? ((await db.user.findUnique({ where: { id: m.approvedById }, select: { name: true } }))?.name ?? null)
+      : null,
   };
 }
 
@@ -72,16 +107,23 @@ export const MINUTES_PER_PAGE = 20;
  * status over the whole meeting.
  */
 export async function minutesOfMeeting(user: SessionUser, meetingId: string, page = 1) {
-  const meeting = await db.meeting.findFirst({ where: { AND: [{ id: meetingId }, meetingScope(user)] }, select: { title: true, organiserUnitId: true, status: true, startsAt: true } });
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingScope(user)] },
+    select: { title: true, organiserUnitId: true, status: true, startsAt: true },
+  });
   if (!meeting) throw new NotFound();
   const held = meeting.status !== "DRAFT" && meeting.status !== "CANCELLED" && meeting.startsAt <= new Date();
   const hasMinutes = { minutes: { isNot: null } };
   // Points with minutes, and once the meeting is held the points whose minutes the caller keeps (see
   // keepsMinutes): every point for the organiser, a secretariat's own hubs otherwise.
   const keepsAll = managesMeeting(user, meeting.organiserUnitId);
-  const kept = user.role === "SECRETARIAT" ? { OR: [hasMinutes, { connectionPoint: { hostUnitId: user.unitId } }] } : hasMinutes;
+  const kept =
+    user.role === "SECRETARIAT" ? { OR: [hasMinutes, { connectionPoint: { hostUnitId: user.unitId } }] } : hasMinutes;
   const where = { meetingId, ...(!held ? hasMinutes : keepsAll ? {} : kept) };
-  const [total, statuses] = await Promise.all([db.meetingPoint.count({ where }), db.minutes.groupBy({ by: ["status"], where: { meetingId }, _count: true })]);
+  const [total, statuses] = await Promise.all([
+    db.meetingPoint.count({ where }),
+    db.minutes.groupBy({ by: ["status"], where: { meetingId }, _count: true }),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / MINUTES_PER_PAGE));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
   const points = await db.meetingPoint.findMany({
@@ -108,7 +150,9 @@ export async function minutesOfMeeting(user: SessionUser, meetingId: string, pag
     total,
     page: current,
     pageCount,
-    statusCounts: Object.fromEntries(statuses.map((s) => [s.status, s._count])) as Partial<Record<"DRAFT" | "SUBMITTED" | "APPROVED", number>>,
+    statusCounts: Object.fromEntries(statuses.map((s) => [s.status, s._count])) as Partial<
+      Record<"DRAFT" | "SUBMITTED" | "APPROVED", number>
+    >,
   };
 }
 
@@ -119,6 +163,13 @@ export async function minutesAwaitingChair(user: SessionUser) {
     where: { status: "SUBMITTED", chairOfficialId: user.officialId },
     orderBy: { updatedAt: "asc" },
     take: 50,
-    select: { id: true, meetingId: true, documentNumber: true, updatedAt: true, meeting: { select: { title: true, startsAt: true } }, meetingPoint: { select: { connectionPoint: { select: { name: true } } } } },
+    select: {
+      id: true,
+      meetingId: true,
+      documentNumber: true,
+      updatedAt: true,
+      meeting: { select: { title: true, startsAt: true } },
+      meetingPoint: { select: { connectionPoint: { select: { name: true } } } },
+    },
   });
 }

@@ -7,22 +7,34 @@ import type { MeetingFacts } from "./generate";
 
 type Tx = Pick<Db, "meeting" | "meetingPoint" | "attendee" | "invitation" | "connectionPoint" | "official" | "unit">;
 
-const person = (o: { fullName: string; title: string } | undefined) => (o ? { name: o.fullName, title: o.title } : null);
+const person = (o: { fullName: string; title: string } | undefined) =>
+  o ? { name: o.fullName, title: o.title } : null;
 
 /**
  * Everything the first draft of one point's minutes is written from. A national conference has
  * thousands of points, so the points, people and units are loaded as flat lists (a query each, sliced
  * by id where needed) rather than as one nested query.
  */
-export async function meetingFacts(tx: Tx, meetingId: string, meetingPointId: string, now: Date): Promise<MeetingFacts> {
+export async function meetingFacts(
+  tx: Tx,
+  meetingId: string,
+  meetingPointId: string,
+  now: Date,
+): Promise<MeetingFacts> {
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     select: {
       title: true,
       startsAt: true,
       endsAt: true,
-      agendaItems: { orderBy: { position: "asc" }, select: { title: true, minutesSkeleton: true, presenter: { select: { fullName: true, title: true } } } },
-      indicators: { orderBy: { position: "asc" }, select: { name: true, unitOfMeasure: true, plan: true, actual: true, target: true, note: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: { title: true, minutesSkeleton: true, presenter: { select: { fullName: true, title: true } } },
+      },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { name: true, unitOfMeasure: true, plan: true, actual: true, target: true, note: true },
+      },
     },
   });
   const points = await tx.meetingPoint.findMany({
@@ -30,22 +42,43 @@ export async function meetingFacts(tx: Tx, meetingId: string, meetingPointId: st
     orderBy: [{ isMain: "desc" }, { position: "asc" }],
     select: { id: true, isMain: true, connectionPointId: true, chairOfficialId: true, secretaryOfficialId: true },
   });
-  const pointIndex = Math.max(0, points.findIndex((p) => p.id === meetingPointId));
+  const pointIndex = Math.max(
+    0,
+    points.findIndex((p) => p.id === meetingPointId),
+  );
   // The main point's minutes list everyone; a hub's only its own people.
   const attendees = await tx.attendee.findMany({
     where: pointIndex === 0 ? { meetingPoint: { meetingId } } : { meetingPointId },
     orderBy: { createdAt: "asc" },
-    select: { meetingPointId: true, fullName: true, title: true, checkIn: true, absenceReason: true, replacesOfficialId: true, invitationId: true },
+    select: {
+      meetingPointId: true,
+      fullName: true,
+      title: true,
+      checkIn: true,
+      absenceReason: true,
+      replacesOfficialId: true,
+      invitationId: true,
+    },
   });
   const invitations = await tx.invitation.findMany({ where: { meetingId }, select: { id: true, unitId: true } });
   const unitOfInvitation = new Map(invitations.map((i) => [i.id, i.unitId]));
   const [places, officials, units] = await Promise.all([
-    findByIds(points.map((p) => p.connectionPointId), (ids) => tx.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, address: true } })),
     findByIds(
-      [...points.flatMap((p) => [p.chairOfficialId, p.secretaryOfficialId]), ...attendees.map((a) => a.replacesOfficialId)].filter((id): id is string => Boolean(id)),
+      points.map((p) => p.connectionPointId),
+      (ids) =>
+        tx.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, address: true } }),
+    ),
+    findByIds(
+      [
+        ...points.flatMap((p) => [p.chairOfficialId, p.secretaryOfficialId]),
+        ...attendees.map((a) => a.replacesOfficialId),
+      ].filter((id): id is string => Boolean(id)),
       (ids) => tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, title: true } }),
     ),
-    findByIds(invitations.map((i) => i.unitId), (ids) => tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    findByIds(
+      invitations.map((i) => i.unitId),
+      (ids) => tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
   ]);
   const peopleOf = new Map<string, typeof attendees>();
   for (const a of attendees) {
@@ -75,7 +108,11 @@ export async function meetingFacts(tx: Tx, meetingId: string, meetingPointId: st
         replaces: (a.replacesOfficialId && officials.get(a.replacesOfficialId)?.fullName) || null,
       })),
     })),
-    agenda: meeting.agendaItems.map((item) => ({ title: item.title, minutesSkeleton: item.minutesSkeleton, presenter: person(item.presenter ?? undefined) })),
+    agenda: meeting.agendaItems.map((item) => ({
+      title: item.title,
+      minutesSkeleton: item.minutesSkeleton,
+      presenter: person(item.presenter ?? undefined),
+    })),
     indicators: meeting.indicators,
     previousConclusions: previousConclusionsText(previous, now),
   };

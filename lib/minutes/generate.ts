@@ -5,7 +5,14 @@ import { documentCount, documentTime } from "@/lib/documents/wording";
 import { cleanText } from "@/lib/text/normalize";
 import { CONCLUSIONS_TOKEN } from "./markup";
 import { indicatorsTable, type IndicatorFigures } from "./indicators-table";
-import { attendanceSummary, participantsText, personLine, pointHeading, type PersonFacts, type PointFacts } from "./participants";
+import {
+  attendanceSummary,
+  participantsText,
+  personLine,
+  pointHeading,
+  type PersonFacts,
+  type PointFacts,
+} from "./participants";
 import { fillPlaceholders, type PlaceholderValues } from "./placeholders";
 
 export interface AgendaFacts {
@@ -50,7 +57,8 @@ function where(point: PointFacts): string {
 function placeOf(facts: MeetingFacts): string {
   const [main, ...others] = facts.points;
   if (!main) return "";
-  if (facts.pointIndex > 0) return `${where(facts.points[facts.pointIndex]!)}, kết nối trực tuyến với ${pointHeading(main).replace(/^Đ/u, "đ")}`;
+  if (facts.pointIndex > 0)
+    return `${where(facts.points[facts.pointIndex]!)}, kết nối trực tuyến với ${pointHeading(main).replace(/^Đ/u, "đ")}`;
   return others.length > 0 ? `${where(main)} và ${documentCount(others.length)} điểm cầu trực tuyến` : where(main);
 }
 
@@ -72,7 +80,9 @@ export function placeholderValues(facts: MeetingFacts): PlaceholderValues {
     "chair.title": cleanText(chair.title),
     "secretary.name": cleanText(main?.secretary?.name ?? ""),
     "points.count": documentCount(facts.points.length),
-    "points.list": facts.points.map((p) => `${pointHeading(p)}${p.chair ? ` (chủ trì: ${personLine(p.chair)})` : ""}`).join("; "),
+    "points.list": facts.points
+      .map((p) => `${pointHeading(p)}${p.chair ? ` (chủ trì: ${personLine(p.chair)})` : ""}`)
+      .join("; "),
     "attendance.summary": attendanceSummary(listedPoints(facts)),
     "indicators.table": indicatorsTable(facts.indicators, facts.year),
     "previousConclusions.list": facts.previousConclusions,
@@ -90,7 +100,10 @@ export function generateMinutes(facts: MeetingFacts): MinutesDraft {
   if (agendaSections.length === 0) agendaSections.push({ heading: "Nội dung hội nghị", body: "" });
   // The conclusions must appear somewhere: a template without the token still gets them, last.
   if (!agendaSections.some((s) => s.body.includes(CONCLUSIONS_TOKEN))) {
-    agendaSections.push({ heading: "Kết luận", body: `Đồng chí ${values["chair.name"]} kết luận:\n${CONCLUSIONS_TOKEN}` });
+    agendaSections.push({
+      heading: "Kết luận",
+      body: `Đồng chí ${values["chair.name"]} kết luận:\n${CONCLUSIONS_TOKEN}`,
+    });
   }
   return {
     title: cleanText(facts.title),

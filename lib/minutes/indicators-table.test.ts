@@ -14,7 +14,14 @@ describe("indicators table", () => {
     const table = parseMarkup(
       indicatorsTable(
         [
-          { name: "Số lao động được tạo việc làm mới", unitOfMeasure: "người", plan: 42_900, actual: 45_000, target: 43_000, note: null },
+          {
+            name: "Số lao động được tạo việc làm mới",
+            unitOfMeasure: "người",
+            plan: 42_900,
+            actual: 45_000,
+            target: 43_000,
+            note: null,
+          },
           { name: "Tỷ lệ lao động qua đào tạo", unitOfMeasure: "%", plan: null, actual: 67.7, target: 69, note: null },
         ],
         2022,
@@ -22,7 +29,15 @@ describe("indicators table", () => {
     )[0];
     expect(table).toEqual({
       kind: "table",
-      header: ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2022", "Thực hiện 2022", "Tỷ lệ so với kế hoạch", "Chỉ tiêu 2023"],
+      header: [
+        "TT",
+        "Chỉ tiêu",
+        "Đơn vị tính",
+        "Kế hoạch 2022",
+        "Thực hiện 2022",
+        "Tỷ lệ so với kế hoạch",
+        "Chỉ tiêu 2023",
+      ],
       rows: [
         ["1", "Số lao động được tạo việc làm mới", "người", "42.900", "45.000", "104,9%", "43.000"],
         ["2", "Tỷ lệ lao động qua đào tạo", "%", "-", "67,7", "-", "69"],
@@ -31,7 +46,9 @@ describe("indicators table", () => {
   });
 
   it("keeps a cell's pipe from breaking the table", () => {
-    expect(indicatorsTable([{ name: "A | B", unitOfMeasure: "người", plan: 1, actual: 1, target: null, note: null }], 2022)).toContain("| A / B |");
+    expect(
+      indicatorsTable([{ name: "A | B", unitOfMeasure: "người", plan: 1, actual: 1, target: null, note: null }], 2022),
+    ).toContain("| A / B |");
   });
 
   it("is empty without indicators", () => {

@@ -23,11 +23,27 @@ const figure = (value: number | null) => (value === null ? "-" : formatNumber(va
 /** A pipe table in the minutes markup; the year is the reviewed period's. */
 export function indicatorsTable(indicators: IndicatorFigures[], year: number): string {
   if (indicators.length === 0) return "";
-  const header = ["TT", "Chỉ tiêu", "Đơn vị tính", `Kế hoạch ${year}`, `Thực hiện ${year}`, "Tỷ lệ so với kế hoạch", `Chỉ tiêu ${year + 1}`];
+  const header = [
+    "TT",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    `Kế hoạch ${year}`,
+    `Thực hiện ${year}`,
+    "Tỷ lệ so với kế hoạch",
+    `Chỉ tiêu ${year + 1}`,
+  ];
   const rows = indicators.map((indicator, i) => {
     const percent = percentOfPlan(indicator.plan, indicator.actual);
     const actual = indicator.note && indicator.actual === null ? indicator.note : figure(indicator.actual);
-    return [String(i + 1), indicator.name, indicator.unitOfMeasure, figure(indicator.plan), actual, percent === null ? "-" : formatPercent(percent), figure(indicator.target)];
+    return [
+      String(i + 1),
+      indicator.name,
+      indicator.unitOfMeasure,
+      figure(indicator.plan),
+      actual,
+      percent === null ? "-" : formatPercent(percent),
+      figure(indicator.target),
+    ];
   });
   return [header, ...rows].map((row) => `| ${row.map(cell).join(" | ")} |`).join("\n");
 }

@@ -19,15 +19,26 @@ export const TX = { timeout: 20_000, maxWait: 10_000 };
  * keeper's register (the organiser for the main point, the hub's host for a hub). Regenerating a draft
  * replaces its text but keeps its number; it needs the version the secretary saw.
  */
-export async function generateMinutes(user: SessionUser, input: z.output<typeof generateMinutesSchema>, now = new Date()) {
+export async function generateMinutes(
+  user: SessionUser,
+  input: z.output<typeof generateMinutesSchema>,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const point = await pointToManage(tx, user, input.meetingPointId);
     const meeting = point.meeting;
-    if (meeting.status === "DRAFT" || meeting.status === "CANCELLED" || meeting.startsAt > now) throw new DomainError("minutes.errors.notHeld");
-    const { chairOfficialId, secretaryOfficialId } = await tx.meetingPoint.findUniqueOrThrow({ where: { id: point.id }, select: { chairOfficialId: true, secretaryOfficialId: true } });
+    if (meeting.status === "DRAFT" || meeting.status === "CANCELLED" || meeting.startsAt > now)
+      throw new DomainError("minutes.errors.notHeld");
+    const { chairOfficialId, secretaryOfficialId } = await tx.meetingPoint.findUniqueOrThrow({
+      where: { id: point.id },
+      select: { chairOfficialId: true, secretaryOfficialId: true },
+    });
     if (!chairOfficialId) throw new DomainError("minutes.errors.noChair");
 
-    const existing = await tx.minutes.findUnique({ where: { meetingPointId: point.id }, select: { id: true, status: true, version: true, documentNumber: true } });
+    const existing = await tx.minutes.findUnique({
+      where: { meetingPointId: point.id },
+      select: { id: true, status: true, version: true, documentNumber: true },
+    });
     if (existing && !input.replace) throw new DomainError("minutes.errors.exists");
     if (existing) {
       assertDraft(existing.status);
@@ -59,21 +70,48 @@ export async function generateMinutes(user: SessionUser, input: z.output<typeof 
     } else {
       const documentNumber = await nextDocumentNumber(tx, issuer, "BB", meeting.startsAt);
       const created = await tx.minutes.create({
-        data: { meetingId: meeting.id, meetingPointId: point.id, documentNumber, ...fields, sections: { create: sections } },
+        data: {
+          meetingId: meeting.id,
+          meetingPointId: point.id,
+          documentNumber,
+          ...fields,
+          sections: { create: sections },
+        },
         select: { id: true },
       });
       minutesId = created.id;
     }
     await saveRevision(tx, minutesId, version, user);
-    await recordAudit(tx, { actor: user, action: existing ? "minutes.regenerate" : "minutes.generate", entityType: "Minutes", entityId: minutesId, after: { meetingPointId: point.id, version, sections: sections.length } });
+    await recordAudit(tx, {
+      actor: user,
+      action: existing ? "minutes.regenerate" : "minutes.generate",
+      entityType: "Minutes",
+      entityId: minutesId,
+      after: { meetingPointId: point.id, version, sections: sections.length },
+    });
     return { id: minutesId, meetingId: meeting.id };
   }, TX);
 }
 
-async function sectionConflict(tx: Pick<typeof db, "minutesSection" | "minutesRevision">, minutesId: string, sectionId: string): Promise<never> {
-  const current = await tx.minutesSection.findUniqueOrThrow({ where: { id: sectionId }, select: { heading: true, body: true, version: true } });
-  const last = await tx.minutesRevision.findFirst({ where: { minutesId }, orderBy: { version: "desc" }, select: { createdAt: true, author: { select: { name: true } } } });
-  throw new DomainError("minutes.errors.sectionConflict", undefined, { ...current, savedBy: last?.author.name ?? "", savedAt: last?.createdAt.toISOString() ?? null });
+async function sectionConflict(
+  tx: Pick<typeof db, "minutesSection" | "minutesRevision">,
+  minutesId: string,
+  sectionId: string,
+): Promise<never> {
+  const current = await tx.minutesSection.findUniqueOrThrow({
+    where: { id: sectionId },
+    select: { heading: true, body: true, version: true },
+  });
+  const last = await tx.minutesRevision.findFirst({
+    where: { minutesId },
+    orderBy: { version: "desc" },
+    select: { createdAt: true, author: { select: { name: true } } },
+  });
+  throw new DomainError("minutes.errors.sectionConflict", undefined, {
+    ...current,
+    savedBy: last?.author.name ?? "",
+    savedAt: last?.createdAt.toISOString() ?? null,
+  });
 }
 
 /**
@@ -83,11 +121,15 @@ async function sectionConflict(tx: Pick<typeof db, "minutesSection" | "minutesRe
 export async function saveSection(user: SessionUser, input: z.output<typeof saveSectionSchema>) {
   return db.$transaction(async (tx) => {
     const minutes = await minutesToEdit(tx, user, input.minutesId);
-    const section = await tx.minutesSection.findFirst({ where: { id: input.sectionId, minutesId: minutes.id }, select: { heading: true, body: true, version: true } });
+    const section = await tx.minutesSection.findFirst({
+      where: { id: input.sectionId, minutesId: minutes.id },
+      select: { heading: true, body: true, version: true },
+    });
     if (!section) throw new NotFound();
     if (section.version !== input.version) return sectionConflict(tx, minutes.id, input.sectionId);
     // Autosave fires on focus changes too; an unchanged text is not a revision.
-    if (section.heading === input.heading && section.body === input.body) return { version: section.version, minutesVersion: minutes.version, changed: false };
+    if (section.heading === input.heading && section.body === input.body)
+      return { version: section.version, minutesVersion: minutes.version, changed: false };
     const minutesVersion = await nextDraftVersion(tx, minutes.id);
     const { count } = await tx.minutesSection.updateMany({
       where: { id: input.sectionId, version: input.version },
@@ -95,7 +137,14 @@ export async function saveSection(user: SessionUser, input: z.output<typeof save
     });
     if (count === 0) return sectionConflict(tx, minutes.id, input.sectionId);
     await saveRevision(tx, minutes.id, minutesVersion, user);
-    await recordAudit(tx, { actor: user, action: "minutes.section.save", entityType: "MinutesSection", entityId: input.sectionId, before: { version: section.version }, after: { version: section.version + 1, minutesVersion } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "minutes.section.save",
+      entityType: "MinutesSection",
+      entityId: input.sectionId,
+      before: { version: section.version },
+      after: { version: section.version + 1, minutesVersion },
+    });
     return { version: section.version + 1, minutesVersion, changed: true };
   }, TX);
 }
@@ -105,10 +154,22 @@ export async function updateHeader(user: SessionUser, input: z.output<typeof upd
   return db.$transaction(async (tx) => {
     const minutes = await minutesToEdit(tx, user, input.minutesId);
     const version = await nextDraftVersion(tx, minutes.id, input.version);
-    const fields = { startedAt: input.startedAt, endedAt: input.endedAt, place: input.place, secretaryName: input.secretaryName, secretaryTitle: input.secretaryTitle };
+    const fields = {
+      startedAt: input.startedAt,
+      endedAt: input.endedAt,
+      place: input.place,
+      secretaryName: input.secretaryName,
+      secretaryTitle: input.secretaryTitle,
+    };
     await tx.minutes.update({ where: { id: minutes.id }, data: fields });
     await saveRevision(tx, minutes.id, version, user);
-    await recordAudit(tx, { actor: user, action: "minutes.header.save", entityType: "Minutes", entityId: minutes.id, after: { ...fields, version } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "minutes.header.save",
+      entityType: "Minutes",
+      entityId: minutes.id,
+      after: { ...fields, version },
+    });
     return { minutesVersion: version };
   }, TX);
 }

@@ -33,12 +33,17 @@ export function inline(text: string): RichParagraph {
 }
 
 function cells(row: string): string[] {
-  return TABLE_ROW.exec(row)![1]!.split("|").map((cell) => cell.trim());
+  return TABLE_ROW.exec(row)![1]!
+    .split("|")
+    .map((cell) => cell.trim());
 }
 
 export function parseMarkup(source: string): Block[] {
   const blocks: Block[] = [];
-  const lines = source.replace(/\r\n?/gu, "\n").split("\n").map((line) => line.trim());
+  const lines = source
+    .replace(/\r\n?/gu, "\n")
+    .split("\n")
+    .map((line) => line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;

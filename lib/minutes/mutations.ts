@@ -25,19 +25,52 @@ const KEEPERS: readonly Role[] = ["ADMIN", "SECRETARIAT"];
 const CHAIRS: readonly Role[] = ["CHAIR"];
 const READERS: readonly Role[] = ["ADMIN", "SECRETARIAT", "CHAIR"];
 
-function defineMutation<S extends z.ZodType, T>(name: string, roles: readonly Role[], schema: S, run: (user: SessionUser, input: z.output<S>) => Promise<T>): ActionConfig<S, T> {
-  return { name, schema, roles, revalidate: ["/meetings", "/chairing", "/tasks"], run: (input, user) => run(user!, input) };
+function defineMutation<S extends z.ZodType, T>(
+  name: string,
+  roles: readonly Role[],
+  schema: S,
+  run: (user: SessionUser, input: z.output<S>) => Promise<T>,
+): ActionConfig<S, T> {
+  return {
+    name,
+    schema,
+    roles,
+    revalidate: ["/meetings", "/chairing", "/tasks"],
+    run: (input, user) => run(user!, input),
+  };
 }
 
-export const generateMinutesMutation = defineMutation("minutes.generate", KEEPERS, generateMinutesSchema, (user, input) => generateMinutes(user, input));
+export const generateMinutesMutation = defineMutation(
+  "minutes.generate",
+  KEEPERS,
+  generateMinutesSchema,
+  (user, input) => generateMinutes(user, input),
+);
 // Autosave: refreshing every page on each keystroke pause would reload the editor under the typist.
-export const saveSectionMutation: ActionConfig<typeof saveSectionSchema, Awaited<ReturnType<typeof saveSection>>> = { ...defineMutation("minutes.section.save", KEEPERS, saveSectionSchema, saveSection), revalidate: [] };
+export const saveSectionMutation: ActionConfig<typeof saveSectionSchema, Awaited<ReturnType<typeof saveSection>>> = {
+  ...defineMutation("minutes.section.save", KEEPERS, saveSectionSchema, saveSection),
+  revalidate: [],
+};
 export const updateHeaderMutation = defineMutation("minutes.header.save", KEEPERS, updateHeaderSchema, updateHeader);
 export const addConclusionMutation = defineMutation("conclusion.add", KEEPERS, addConclusionSchema, addConclusion);
-export const updateConclusionMutation = defineMutation("conclusion.update", KEEPERS, updateConclusionSchema, updateConclusion);
-export const removeConclusionMutation = defineMutation("conclusion.remove", KEEPERS, removeConclusionSchema, removeConclusion);
+export const updateConclusionMutation = defineMutation(
+  "conclusion.update",
+  KEEPERS,
+  updateConclusionSchema,
+  updateConclusion,
+);
+export const removeConclusionMutation = defineMutation(
+  "conclusion.remove",
+  KEEPERS,
+  removeConclusionSchema,
+  removeConclusion,
+);
 export const submitMinutesMutation = defineMutation("minutes.submit", KEEPERS, submitMinutesSchema, submitMinutes);
 export const returnMinutesMutation = defineMutation("minutes.return", CHAIRS, returnMinutesSchema, returnMinutes);
-export const approveMinutesMutation = defineMutation("minutes.approve", CHAIRS, approveMinutesSchema, (user, input) => approveMinutes(user, input));
+export const approveMinutesMutation = defineMutation("minutes.approve", CHAIRS, approveMinutesSchema, (user, input) =>
+  approveMinutes(user, input),
+);
 export const verifyMinutesMutation = defineMutation("minutes.verify", READERS, minutesIdSchema, verifyMinutes);
-export const issueNoticeMutation = defineMutation("notice.issue", KEEPERS, minutesIdSchema, (user, input) => issueNotice(user, input));
+export const issueNoticeMutation = defineMutation("notice.issue", KEEPERS, minutesIdSchema, (user, input) =>
+  issueNotice(user, input),
+);

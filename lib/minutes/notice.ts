@@ -20,14 +20,27 @@ export async function issueNotice(user: SessionUser, input: z.output<typeof minu
   return db.$transaction(async (tx) => {
     const minutes = await minutesToKeep(tx, user, input.minutesId);
     if (minutes.status !== "APPROVED") throw new DomainError("minutes.errors.notApproved");
-    if (await tx.conclusionNotice.findUnique({ where: { minutesId: minutes.id }, select: { id: true } })) throw new DomainError("minutes.errors.noticeIssued");
-    if ((await tx.conclusion.count({ where: { minutesId: minutes.id } })) === 0) throw new DomainError("minutes.errors.noConclusions");
-    const issuer = minutes.meetingPoint.isMain ? minutes.meeting.organiserUnitId : minutes.meetingPoint.connectionPoint.hostUnitId;
+    if (await tx.conclusionNotice.findUnique({ where: { minutesId: minutes.id }, select: { id: true } }))
+      throw new DomainError("minutes.errors.noticeIssued");
+    if ((await tx.conclusion.count({ where: { minutesId: minutes.id } })) === 0)
+      throw new DomainError("minutes.errors.noConclusions");
+    const issuer = minutes.meetingPoint.isMain
+      ? minutes.meeting.organiserUnitId
+      : minutes.meetingPoint.connectionPoint.hostUnitId;
     const holidays = await holidaysFrom(tx, dayKey(minutes.meeting.startsAt));
     const dueAt = startOfDay(conclusionNoticeDueDay(minutes.meeting.startsAt, holidays));
     const documentNumber = await nextDocumentNumber(tx, issuer, "TB", now);
-    const notice = await tx.conclusionNotice.create({ data: { meetingId: minutes.meetingId, minutesId: minutes.id, documentNumber, dueAt, issuedAt: now }, select: { id: true } });
-    await recordAudit(tx, { actor: user, action: "notice.issue", entityType: "ConclusionNotice", entityId: notice.id, after: { documentNumber, dueAt, issuedAt: now } });
+    const notice = await tx.conclusionNotice.create({
+      data: { meetingId: minutes.meetingId, minutesId: minutes.id, documentNumber, dueAt, issuedAt: now },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "notice.issue",
+      entityType: "ConclusionNotice",
+      entityId: notice.id,
+      after: { documentNumber, dueAt, issuedAt: now },
+    });
     return { id: notice.id, documentNumber };
   }, TX);
 }

@@ -45,7 +45,8 @@ function titleWithUnit(p: Participant): string {
 function participantLine(p: Participant): string {
   const who = personLine({ name: p.fullName, title: titleWithUnit(p) });
   const standsIn = p.replaces ? ` (dự thay đồng chí ${cleanText(p.replaces)})` : "";
-  const reason = p.presence === "ABSENT" ? ` (${p.absenceReason ? `lý do: ${cleanText(p.absenceReason)}` : "không có lý do"})` : "";
+  const reason =
+    p.presence === "ABSENT" ? ` (${p.absenceReason ? `lý do: ${cleanText(p.absenceReason)}` : "không có lý do"})` : "";
   return `- ${who.charAt(0).toUpperCase()}${who.slice(1)}${standsIn}${reason}`;
 }
 

@@ -16,18 +16,44 @@ async function load(user: SessionUser, minutesId: string) {
   return db.minutes.findUniqueOrThrow({
     where: { id: minutesId },
     select: {
-      status: true, documentNumber: true, title: true, place: true, chairName: true, chairTitle: true, secretaryName: true, secretaryTitle: true, startedAt: true, endedAt: true,
+      status: true,
+      documentNumber: true,
+      title: true,
+      place: true,
+      chairName: true,
+      chairTitle: true,
+      secretaryName: true,
+      secretaryTitle: true,
+      startedAt: true,
+      endedAt: true,
       meeting: {
         select: {
           title: true,
           startsAt: true,
           organiserUnit: { select: ISSUING_UNIT_SELECT },
-          points: { orderBy: [{ isMain: "desc" }, { position: "asc" }], select: { id: true, isMain: true, connectionPoint: { select: { name: true } } } },
+          points: {
+            orderBy: [{ isMain: "desc" }, { position: "asc" }],
+            select: { id: true, isMain: true, connectionPoint: { select: { name: true } } },
+          },
         },
       },
-      meetingPoint: { select: { id: true, isMain: true, connectionPoint: { select: { name: true, hostUnit: { select: ISSUING_UNIT_SELECT } } } } },
+      meetingPoint: {
+        select: {
+          id: true,
+          isMain: true,
+          connectionPoint: { select: { name: true, hostUnit: { select: ISSUING_UNIT_SELECT } } },
+        },
+      },
       sections: { orderBy: { position: "asc" }, select: { heading: true, body: true } },
-      conclusions: { orderBy: { position: "asc" }, select: { content: true, deadline: true, leadUnit: { select: { name: true } }, cooperators: { select: { unit: { select: { name: true } } } } } },
+      conclusions: {
+        orderBy: { position: "asc" },
+        select: {
+          content: true,
+          deadline: true,
+          leadUnit: { select: { name: true } },
+          cooperators: { select: { unit: { select: { name: true } } } },
+        },
+      },
       notice: { select: { documentNumber: true, issuedAt: true } },
     },
   });
@@ -41,7 +67,12 @@ function issuerOf(m: Loaded) {
 }
 
 export function conclusionItems(m: Pick<Loaded, "conclusions">): ConclusionItem[] {
-  return m.conclusions.map((c) => ({ content: c.content, leadUnit: c.leadUnit?.name ?? null, cooperators: c.cooperators.map((x) => x.unit.name), deadline: c.deadline }));
+  return m.conclusions.map((c) => ({
+    content: c.content,
+    leadUnit: c.leadUnit?.name ?? null,
+    cooperators: c.cooperators.map((x) => x.unit.name),
+    deadline: c.deadline,
+  }));
 }
 
 export async function minutesRecord(user: SessionUser, minutesId: string): Promise<MinutesRecord> {
@@ -71,7 +102,9 @@ export async function noticeRecord(user: SessionUser, minutesId: string): Promis
   const items = conclusionItems(m);
   // The main point's notice names every point; a hub's, its own.
   const points = m.meetingPoint.isMain ? m.meeting.points : m.meeting.points.filter((p) => p.id === m.meetingPoint.id);
-  const units = [...new Set(items.flatMap((c) => [c.leadUnit, ...c.cooperators]).filter((u): u is string => Boolean(u)))];
+  const units = [
+    ...new Set(items.flatMap((c) => [c.leadUnit, ...c.cooperators]).filter((u): u is string => Boolean(u))),
+  ];
   return {
     parentBody: issuer.parentBody,
     issuingBody: issuer.issuingBody,

@@ -18,7 +18,10 @@ export interface SectionDiff {
 }
 
 function words(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ text: part.value, change: part.added ? "added" : part.removed ? "removed" : "same" }));
+  return diffWords(before, after).map((part) => ({
+    text: part.value,
+    change: part.added ? "added" : part.removed ? "removed" : "same",
+  }));
 }
 
 /** Sections are compared by position: the minutes keep their agenda order, only the text changes. */
@@ -31,6 +34,10 @@ export function diffRevisions(before: SectionText[], after: SectionText[]): Sect
     if (!b) return { heading: a.heading, change: "removed", parts: [{ text: a.body, change: "removed" }] };
     const same = a.heading === b.heading && a.body === b.body;
     const heading = a.heading === b.heading ? b.heading : `${a.heading} → ${b.heading}`;
-    return { heading, change: same ? "same" : "changed", parts: same ? [{ text: b.body, change: "same" }] : words(a.body, b.body) };
+    return {
+      heading,
+      change: same ? "same" : "changed",
+      parts: same ? [{ text: b.body, change: "same" }] : words(a.body, b.body),
+    };
   });
 }

@@ -17,8 +17,14 @@ type Tx = Pick<Db, "minutes" | "minutesRevision">;
 export async function nextDraftVersion(tx: Tx, minutesId: string, expected?: number): Promise<number> {
   // Writes of the whole (header, regeneration) name the version they were made from; a section save
   // has its own version and only needs the minutes to be a draft.
-  const { count } = await tx.minutes.updateMany({ where: { id: minutesId, status: "DRAFT", version: expected }, data: { version: { increment: 1 } } });
-  const { status, version } = await tx.minutes.findUniqueOrThrow({ where: { id: minutesId }, select: { status: true, version: true } });
+  const { count } = await tx.minutes.updateMany({
+    where: { id: minutesId, status: "DRAFT", version: expected },
+    data: { version: { increment: 1 } },
+  });
+  const { status, version } = await tx.minutes.findUniqueOrThrow({
+    where: { id: minutesId },
+    select: { status: true, version: true },
+  });
   if (count === 0) {
     assertDraft(status);
     throw new StaleVersion();
@@ -29,5 +35,7 @@ export async function nextDraftVersion(tx: Tx, minutesId: string, expected?: num
 /** Keeps the whole text as it stands after this save, so any two versions can be compared. */
 export async function saveRevision(tx: Tx, minutesId: string, version: number, author: SessionUser): Promise<void> {
   const content = revisionContent(await storedContent(tx, minutesId));
-  await tx.minutesRevision.create({ data: { minutesId, version, authorId: author.id, content: JSON.stringify(content) } });
+  await tx.minutesRevision.create({
+    data: { minutesId, version, authorId: author.id, content: JSON.stringify(content) },
+  });
 }

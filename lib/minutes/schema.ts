@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { checkbox, localDateTime, optionalLocalDate, optionalRecordId, optionalText, recordId, requiredText, version } from "@/lib/validation";
+import {
+  checkbox,
+  localDateTime,
+  optionalLocalDate,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+  version,
+} from "@/lib/validation";
 
 export const generateMinutesSchema = z.object({
   meetingPointId: recordId,

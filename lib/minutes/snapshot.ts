@@ -9,9 +9,20 @@ export async function storedContent(tx: Tx, minutesId: string): Promise<MinutesC
   const m = await tx.minutes.findUniqueOrThrow({
     where: { id: minutesId },
     select: {
-      documentNumber: true, title: true, place: true, chairName: true, chairTitle: true, secretaryName: true, secretaryTitle: true, startedAt: true, endedAt: true,
+      documentNumber: true,
+      title: true,
+      place: true,
+      chairName: true,
+      chairTitle: true,
+      secretaryName: true,
+      secretaryTitle: true,
+      startedAt: true,
+      endedAt: true,
       sections: { orderBy: { position: "asc" }, select: { heading: true, body: true } },
-      conclusions: { orderBy: { position: "asc" }, select: { content: true, leadUnitId: true, deadline: true, cooperators: { select: { unitId: true } } } },
+      conclusions: {
+        orderBy: { position: "asc" },
+        select: { content: true, leadUnitId: true, deadline: true, cooperators: { select: { unitId: true } } },
+      },
     },
   });
   return {
@@ -23,7 +34,11 @@ export async function storedContent(tx: Tx, minutesId: string): Promise<MinutesC
     startedAt: m.startedAt,
     endedAt: m.endedAt,
     sections: m.sections,
-    conclusions: m.conclusions.map((c) => ({ content: c.content, leadUnitId: c.leadUnitId, deadline: c.deadline, cooperatorIds: c.cooperators.map((x) => x.unitId) })),
+    conclusions: m.conclusions.map((c) => ({
+      content: c.content,
+      leadUnitId: c.leadUnitId,
+      deadline: c.deadline,
+      cooperatorIds: c.cooperators.map((x) => x.unitId),
+    })),
   };
 }
-

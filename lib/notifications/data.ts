@@ -19,8 +19,17 @@ export function unreadCount(user: SessionUser): Promise<number> {
 
 export async function markAllRead(user: SessionUser) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
-    await recordAudit(tx, { actor: user, action: "notification.readAll", entityType: "User", entityId: user.id, after: { count } });
+    const { count } = await tx.notification.updateMany({
+      where: { userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "notification.readAll",
+      entityType: "User",
+      entityId: user.id,
+      after: { count },
+    });
     return { count };
   });
 }

@@ -12,10 +12,16 @@ export interface NotificationContent {
 }
 
 /** In-app notifications for the active users matching `where` (one query to find them, one to write). */
-export async function notifyUsers(tx: Tx, where: { unitId?: string | { in: string[] }; role?: Role; officialId?: string }, content: NotificationContent): Promise<number> {
+export async function notifyUsers(
+  tx: Tx,
+  where: { unitId?: string | { in: string[] }; role?: Role; officialId?: string },
+  content: NotificationContent,
+): Promise<number> {
   const users = await tx.user.findMany({ where: { ...where, active: true }, select: { id: true } });
   if (users.length === 0) return 0;
-  const { count } = await tx.notification.createMany({ data: users.map((u) => ({ userId: u.id, ...content, body: content.body ?? null, link: content.link ?? null })) });
+  const { count } = await tx.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, ...content, body: content.body ?? null, link: content.link ?? null })),
+  });
   return count;
 }
 

@@ -3,10 +3,18 @@ import { OPTION_LIMIT, officialLabel, optionSearchPath, parseOptionQuery, toOpti
 
 describe("the address a picker fetches", () => {
   it("carries the typed text, the purpose and the meeting's date, and reads back the same", () => {
-    const path = optionSearchPath({ list: "units", purpose: "meeting-parent", at: "2022-12-27T00:30:00.000Z" }, "nghi hải");
+    const path = optionSearchPath(
+      { list: "units", purpose: "meeting-parent", at: "2022-12-27T00:30:00.000Z" },
+      "nghi hải",
+    );
     const url = new URL(path, "http://x");
     expect(url.pathname).toBe("/api/options/units");
-    expect(parseOptionQuery("units", url.searchParams)).toEqual({ list: "units", q: "nghi hải", purpose: "meeting-parent", at: new Date("2022-12-27T00:30:00.000Z") });
+    expect(parseOptionQuery("units", url.searchParams)).toEqual({
+      list: "units",
+      q: "nghi hải",
+      purpose: "meeting-parent",
+      at: new Date("2022-12-27T00:30:00.000Z"),
+    });
   });
 
   it("leaves the date off connection points, which have no validity", () => {
@@ -42,6 +50,8 @@ describe("a page of options", () => {
   });
 
   it("names an official with the title, as the meeting pages do", () => {
-    expect(officialLabel({ fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" })).toBe("Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã");
+    expect(officialLabel({ fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" })).toBe(
+      "Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã",
+    );
   });
 });

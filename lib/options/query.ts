@@ -16,7 +16,10 @@ export const OPTION_LIMIT = 20;
 export const UNIT_PURPOSES = ["meeting", "meeting-parent", "point-host", "unit-parent"] as const;
 export type UnitPurpose = (typeof UNIT_PURPOSES)[number];
 
-export type OptionSource = { list: "units"; purpose: UnitPurpose; at?: string } | { list: "officials"; at?: string } | { list: "connection-points" };
+export type OptionSource =
+  | { list: "units"; purpose: UnitPurpose; at?: string }
+  | { list: "officials"; at?: string }
+  | { list: "connection-points" };
 
 export interface Option {
   id: string;

@@ -4,7 +4,14 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied } from "@/lib/errors";
 import { matchAllWords } from "@/lib/text/search";
 import { validOnWhere } from "@/lib/units/validity";
-import { OPTION_LIMIT, officialLabel, toOptionPage, type OptionPage, type OptionQuery, type UnitPurpose } from "./query";
+import {
+  OPTION_LIMIT,
+  officialLabel,
+  toOptionPage,
+  type OptionPage,
+  type OptionQuery,
+  type UnitPurpose,
+} from "./query";
 
 // The searches behind the pickers of units, officials and connection points. Each checks the caller
 // as the page showing the picker does, matches every typed word against the accent-free name (so
@@ -26,14 +33,20 @@ function unitScope(user: SessionUser, purpose: UnitPurpose, at: Date, now: Date)
       return { AND: [validOnWhere(at), { children: { some: {} } }] };
     case "point-host":
       // A secretariat registers points for its own unit and those directly under it.
-      return { AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }] };
+      return {
+        AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }],
+      };
     case "unit-parent":
       if (user.role !== "ADMIN") throw new AccessDenied();
       return validOnWhere(now);
   }
 }
 
-export async function searchUnits(user: SessionUser, query: { q: string; purpose: UnitPurpose; at?: Date }, now = new Date()): Promise<OptionPage> {
+export async function searchUnits(
+  user: SessionUser,
+  query: { q: string; purpose: UnitPurpose; at?: Date },
+  now = new Date(),
+): Promise<OptionPage> {
   const rows = await db.unit.findMany({
     where: { AND: [unitScope(user, query.purpose, query.at ?? now, now), matchAllWords("nameAscii", query.q)] },
     orderBy: [{ nameAscii: "asc" }, { id: "asc" }],
@@ -44,7 +57,11 @@ export async function searchUnits(user: SessionUser, query: { q: string; purpose
 }
 
 /** Officials still in post on the meeting's date (chairs, presenters), sorted the Vietnamese way: by given name. */
-export async function searchOfficials(user: SessionUser, query: { q: string; at?: Date }, now = new Date()): Promise<OptionPage> {
+export async function searchOfficials(
+  user: SessionUser,
+  query: { q: string; at?: Date },
+  now = new Date(),
+): Promise<OptionPage> {
   requireOffice(user);
   const at = query.at ?? now;
   const rows = await db.official.findMany({

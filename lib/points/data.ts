@@ -32,11 +32,25 @@ export async function listConnectionPoints(user: SessionUser, query = "") {
 export async function createConnectionPoint(user: SessionUser, input: CreateConnectionPointOutput) {
   if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
   return db.$transaction(async (tx) => {
-    const host = await tx.unit.findUnique({ where: { id: input.hostUnitId }, select: { id: true, parentId: true, validTo: true } });
-    if (!host || (host.validTo && host.validTo <= new Date())) throw new DomainError("errors.invalidInput", { hostUnitId: "validation.unknownUnit" });
-    if (user.role === "SECRETARIAT" && host.id !== user.unitId && host.parentId !== user.unitId) throw new DomainError("errors.invalidInput", { hostUnitId: "scheduling.validation.notYourUnit" });
-    const point = await tx.connectionPoint.create({ data: { ...input, nameAscii: searchKey(input.name) }, select: { id: true, name: true, hostUnitId: true } });
-    await recordAudit(tx, { actor: user, action: "connectionPoint.create", entityType: "ConnectionPoint", entityId: point.id, after: input });
+    const host = await tx.unit.findUnique({
+      where: { id: input.hostUnitId },
+      select: { id: true, parentId: true, validTo: true },
+    });
+    if (!host || (host.validTo && host.validTo <= new Date()))
+      throw new DomainError("errors.invalidInput", { hostUnitId: "validation.unknownUnit" });
+    if (user.role === "SECRETARIAT" && host.id !== user.unitId && host.parentId !== user.unitId)
+      throw new DomainError("errors.invalidInput", { hostUnitId: "scheduling.validation.notYourUnit" });
+    const point = await tx.connectionPoint.create({
+      data: { ...input, nameAscii: searchKey(input.name) },
+      select: { id: true, name: true, hostUnitId: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "connectionPoint.create",
+      entityType: "ConnectionPoint",
+      entityId: point.id,
+      after: input,
+    });
     return point;
   });
 }

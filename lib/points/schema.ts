@@ -3,7 +3,14 @@ import { optionalText, recordId, requiredText } from "@/lib/validation";
 
 const optionalUrl = optionalText(500).refine((v) => v === null || /^https?:\/\/\S+$/.test(v), "validation.url");
 const optionalCapacity = z
-  .union([z.literal(""), z.coerce.number("validation.number").int("validation.number").min(1, "validation.tooSmall").max(100_000, "validation.tooLarge")])
+  .union([
+    z.literal(""),
+    z.coerce
+      .number("validation.number")
+      .int("validation.number")
+      .min(1, "validation.tooSmall")
+      .max(100_000, "validation.tooLarge"),
+  ])
   .nullish()
   .transform((v) => (v === "" || v === undefined ? null : v));
 

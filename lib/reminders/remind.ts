@@ -29,7 +29,13 @@ interface Unanswered {
  * notification and the e-mail, in the same transaction. Returns the invitations reminded and the
  * number of e-mails queued.
  */
-async function remindInvitations(tx: Tx, meeting: { id: string; title: string }, invitations: Unanswered[], now: Date, quietSince?: Date): Promise<{ reminded: Unanswered[]; emails: number }> {
+async function remindInvitations(
+  tx: Tx,
+  meeting: { id: string; title: string },
+  invitations: Unanswered[],
+  now: Date,
+  quietSince?: Date,
+): Promise<{ reminded: Unanswered[]; emails: number }> {
   // One conditional UPDATE per slice, returning the rows it changed: those are the ones reminded.
   const changed = await loadInSlices(
     invitations.map((i) => i.id),
@@ -52,14 +58,23 @@ async function remindInvitations(tx: Tx, meeting: { id: string; title: string },
   const byDeadline = groupBy(reminded, (invitation) => invitation.answerDeadline?.toISOString() ?? "");
   for (const group of byDeadline.values()) {
     const deadline = group[0]!.answerDeadline;
-    await notifyUnits(tx, group.map((i) => i.unitId), {
-      kind: "invitation.reminder",
-      title: `Nhắc trả lời giấy mời: ${meeting.title}`,
-      body: deadline ? `Đơn vị chưa trả lời. Hạn trả lời: ${formatDateTime(deadline)}.` : "Đơn vị chưa trả lời giấy mời.",
-      link: `/meetings/${meeting.id}`,
-    });
+    await notifyUnits(
+      tx,
+      group.map((i) => i.unitId),
+      {
+        kind: "invitation.reminder",
+        title: `Nhắc trả lời giấy mời: ${meeting.title}`,
+        body: deadline
+          ? `Đơn vị chưa trả lời. Hạn trả lời: ${formatDateTime(deadline)}.`
+          : "Đơn vị chưa trả lời giấy mời.",
+        link: `/meetings/${meeting.id}`,
+      },
+    );
   }
-  const emails = await mailInvitedUnits(tx, "reminder", { meetingId: meeting.id, invitationIds: reminded.map((i) => i.id) });
+  const emails = await mailInvitedUnits(tx, "reminder", {
+    meetingId: meeting.id,
+    invitationIds: reminded.map((i) => i.id),
+  });
   return { reminded, emails };
 }
 
@@ -68,21 +83,40 @@ async function remindInvitations(tx: Tx, meeting: { id: string; title: string },
  * sent invitation still PENDING, or only the chosen ones. Reminders follow the invitation letter, which
  * only the organiser issues; a secretariat hosting one point of another body's meeting cannot send them.
  */
-export async function remindUnanswered(user: SessionUser, input: z.output<typeof remindUnansweredSchema>, now = new Date()) {
+export async function remindUnanswered(
+  user: SessionUser,
+  input: z.output<typeof remindUnansweredSchema>,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingToManage(tx, user, input.meetingId);
     if (meeting.status === "CANCELLED" || meeting.status === "HELD") throw new DomainError("scheduling.errors.closed");
     if (meeting.startsAt.getTime() <= now.getTime()) throw new DomainError("mail.errors.meetingStarted");
     const chosen = input.invitationIds ? [...new Set(input.invitationIds)] : undefined;
-    if (chosen && (await tx.invitation.count({ where: { meetingId: meeting.id, id: { in: chosen } } })) !== chosen.length) throw new NotFound();
+    if (
+      chosen &&
+      (await tx.invitation.count({ where: { meetingId: meeting.id, id: { in: chosen } } })) !== chosen.length
+    )
+      throw new NotFound();
     const candidates = await tx.invitation.findMany({
-      where: { meetingId: meeting.id, status: "PENDING", sentAt: { not: null }, ...(chosen ? { id: { in: chosen } } : {}) },
+      where: {
+        meetingId: meeting.id,
+        status: "PENDING",
+        sentAt: { not: null },
+        ...(chosen ? { id: { in: chosen } } : {}),
+      },
       orderBy: { createdAt: "asc" },
       select: { id: true, unitId: true, answerDeadline: true },
     });
     const { reminded, emails } = await remindInvitations(tx, meeting, candidates, now);
     if (reminded.length === 0) throw new DomainError("mail.errors.nothingToRemind");
-    await recordAudit(tx, { actor: user, action: "invitation.remind", entityType: "Meeting", entityId: meeting.id, after: { invitationIds: reminded.map((i) => i.id) } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "invitation.remind",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      after: { invitationIds: reminded.map((i) => i.id) },
+    });
     return { reminded: reminded.length, emails };
   }, TX);
 }
@@ -114,13 +148,21 @@ export async function sendDueReminders(now: Date, { batch = 200 }: { batch?: num
     select: { id: true, unitId: true, answerDeadline: true, meeting: { select: { id: true, title: true } } },
   });
   const byMeeting = new Map<string, typeof due>();
-  for (const invitation of due) byMeeting.set(invitation.meeting.id, [...(byMeeting.get(invitation.meeting.id) ?? []), invitation]);
+  for (const invitation of due)
+    byMeeting.set(invitation.meeting.id, [...(byMeeting.get(invitation.meeting.id) ?? []), invitation]);
   let reminded = 0;
   for (const invitations of byMeeting.values()) {
     const meeting = invitations[0]!.meeting;
     reminded += await db.$transaction(async (tx) => {
       const { reminded: done } = await remindInvitations(tx, meeting, invitations, now, window.quietSince);
-      if (done.length) await recordAudit(tx, { actor: null, action: "invitation.remind.auto", entityType: "Meeting", entityId: meeting.id, after: { invitationIds: done.map((i) => i.id) } });
+      if (done.length)
+        await recordAudit(tx, {
+          actor: null,
+          action: "invitation.remind.auto",
+          entityType: "Meeting",
+          entityId: meeting.id,
+          after: { invitationIds: done.map((i) => i.id) },
+        });
       return done.length;
     }, TX);
   }

@@ -27,7 +27,9 @@ beforeAll(async () => {
   ids = {
     town: (await db.unit.findFirstOrThrow({ where: { name: "Thị xã Cửa Lò" } })).id,
     province: (await db.unit.findFirstOrThrow({ where: { name: "Tỉnh Nghệ An" } })).id,
-    hall: (await db.connectionPoint.findFirstOrThrow({ where: { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" } })).id,
+    hall: (
+      await db.connectionPoint.findFirstOrThrow({ where: { name: "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã" } })
+    ).id,
   };
 });
 
@@ -35,13 +37,28 @@ beforeAll(async () => {
 /** A Cửa Lò meeting `days` ahead inviting the 7 wards, sent; returns it with its answer deadline. */
 async function sentMeeting(days: number, deadline = at(days - 2, "16:00")) {
   const created = await runAction(m.createMeetingMutation, users.secretariat, {
-    title: `Giao ban công tác cải cách hành chính (${days})`, kind: "BRIEFING", mode: "ON_SITE", organiserUnitId: ids.town, startsAt: at(days, "08:00"), endsAt: at(days, "10:00"),
+    title: `Giao ban công tác cải cách hành chính (${days})`,
+    kind: "BRIEFING",
+    mode: "ON_SITE",
+    organiserUnitId: ids.town,
+    startsAt: at(days, "08:00"),
+    endsAt: at(days, "10:00"),
   });
   if (!created.ok) throw new Error(JSON.stringify(created));
   const id = created.data.id;
-  const point = await runAction(m.addPointMutation, users.secretariat, { meetingId: id, connectionPointId: ids.hall, isMain: true });
+  const point = await runAction(m.addPointMutation, users.secretariat, {
+    meetingId: id,
+    connectionPointId: ids.hall,
+    isMain: true,
+  });
   if (!point.ok) throw new Error(JSON.stringify(point));
-  const invited = await runAction(m.inviteUnitsMutation, users.secretariat, { meetingPointId: point.data.id, how: "children", parentUnitId: ids.town, seats: 1, answerDeadline: deadline });
+  const invited = await runAction(m.inviteUnitsMutation, users.secretariat, {
+    meetingPointId: point.data.id,
+    how: "children",
+    parentUnitId: ids.town,
+    seats: 1,
+    answerDeadline: deadline,
+  });
   if (!invited.ok) throw new Error(JSON.stringify(invited));
   const { version } = await db.meeting.findUniqueOrThrow({ where: { id } });
   const sent = await runAction(m.sendInvitationsMutation, users.secretariat, { meetingId: id, version });
@@ -49,40 +66,76 @@ async function sentMeeting(days: number, deadline = at(days - 2, "16:00")) {
   return { id, deadline: fromLocalInput(deadline)! };
 }
 
-const invitationOf = (meetingId: string, unitName: string) => db.invitation.findFirstOrThrow({ where: { meetingId, unit: { name: unitName } } });
+const invitationOf = (meetingId: string, unitName: string) =>
+  db.invitation.findFirstOrThrow({ where: { meetingId, unit: { name: unitName } } });
 
 describe("reminding units that have not answered", () => {
   it("refuses a unit representative or a chair, writing nothing", async () => {
     const { id } = await sentMeeting(10);
     const before = await footprint();
     for (const caller of [users.nghiHai, users.chair]) {
-      expect(await runAction(remindUnansweredMutation, caller, { meetingId: id })).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(await runAction(remindUnansweredMutation, caller, { meetingId: id })).toEqual({
+        ok: false,
+        message: "errors.forbidden",
+      });
     }
     expect(await footprint()).toEqual(before);
   });
 
   it("does not let the Cửa Lò secretariat remind for another organisation's meeting, even one with a Cửa Lò point", async () => {
     // The province's mid-year review has a Cửa Lò point whose wards have not all answered.
-    const provincial = await db.meeting.findFirstOrThrow({ where: { organiserUnitId: ids.province, status: "SCHEDULED", points: { some: { connectionPoint: { hostUnitId: ids.town } } } } });
-    expect(await db.invitation.count({ where: { meetingId: provincial.id, status: "PENDING", sentAt: { not: null } } })).toBeGreaterThan(0);
+    const provincial = await db.meeting.findFirstOrThrow({
+      where: {
+        organiserUnitId: ids.province,
+        status: "SCHEDULED",
+        points: { some: { connectionPoint: { hostUnitId: ids.town } } },
+      },
+    });
+    expect(
+      await db.invitation.count({ where: { meetingId: provincial.id, status: "PENDING", sentAt: { not: null } } }),
+    ).toBeGreaterThan(0);
     const internal = await db.meeting.create({
-      data: { title: "Họp nội bộ Sở Nội vụ", titleAscii: "hop noi bo so noi vu", kind: "BRIEFING", mode: "ON_SITE", status: "SCHEDULED", organiserUnitId: ids.province, startsAt: new Date(Date.now() + 30 * DAY), endsAt: new Date(Date.now() + 30 * DAY + HOUR) },
+      data: {
+        title: "Họp nội bộ Sở Nội vụ",
+        titleAscii: "hop noi bo so noi vu",
+        kind: "BRIEFING",
+        mode: "ON_SITE",
+        status: "SCHEDULED",
+        organiserUnitId: ids.province,
+        startsAt: new Date(Date.now() + 30 * DAY),
+        endsAt: new Date(Date.now() + 30 * DAY + HOUR),
+      },
     });
     const before = await footprint();
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: provincial.id })).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: provincial.id })).toEqual({
+      ok: false,
+      message: "errors.forbidden",
+    });
     const pending = await db.invitation.findFirstOrThrow({ where: { meetingId: provincial.id, status: "PENDING" } });
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: provincial.id, invitationIds: [pending.id] })).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: internal.id })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(
+      await runAction(remindUnansweredMutation, users.secretariat, {
+        meetingId: provincial.id,
+        invitationIds: [pending.id],
+      }),
+    ).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: internal.id })).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
     expect(await footprint()).toEqual(before);
     // The province's own office may.
-    expect(await runAction(remindUnansweredMutation, users.admin, { meetingId: provincial.id })).toMatchObject({ ok: true });
+    expect(await runAction(remindUnansweredMutation, users.admin, { meetingId: provincial.id })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("reminds every sent invitation still unanswered: notification, e-mail with the deadline, lastRemindedAt, audit", async () => {
     const { id } = await sentMeeting(11);
     const answered = await invitationOf(id, "Phường Nghi Thủy");
     await db.invitation.update({ where: { id: answered.id }, data: { status: "CONFIRMED" } });
-    const notesBefore = await db.notification.count({ where: { userId: users.nghiHai.id, kind: "invitation.reminder" } });
+    const notesBefore = await db.notification.count({
+      where: { userId: users.nghiHai.id, kind: "invitation.reminder" },
+    });
 
     const result = await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id });
     // Six wards; each ward's contact address (Nghi Hải's is also its representative's).
@@ -94,11 +147,21 @@ describe("reminding units that have not answered", () => {
     const mails = await db.outboxMessage.findMany({ where: { meetingId: id, kind: "reminder" } });
     expect(mails.map((r) => r.to)).not.toContain("nghithuy@hoinghi.local");
     const nghiHai = mails.find((r) => r.to === "nghihai@hoinghi.local")!;
-    expect(nghiHai.subject).toMatch(/^Nhắc trả lời giấy mời trước 16:00 ngày \d\d\/\d\d\/\d{4}: Giao ban công tác cải cách hành chính \(11\)$/);
+    expect(nghiHai.subject).toMatch(
+      /^Nhắc trả lời giấy mời trước 16:00 ngày \d\d\/\d\d\/\d{4}: Giao ban công tác cải cách hành chính \(11\)$/,
+    );
     expect(nghiHai.text).toMatch(/Hạn trả lời: 16:00 ngày \d\d\/\d\d\/\d{4}/);
-    const note = await db.notification.findFirstOrThrow({ where: { userId: users.nghiHai.id, kind: "invitation.reminder" }, orderBy: { createdAt: "desc" } });
-    expect(await db.notification.count({ where: { userId: users.nghiHai.id, kind: "invitation.reminder" } })).toBe(notesBefore + 1);
-    expect(note).toMatchObject({ title: "Nhắc trả lời giấy mời: Giao ban công tác cải cách hành chính (11)", link: `/meetings/${id}` });
+    const note = await db.notification.findFirstOrThrow({
+      where: { userId: users.nghiHai.id, kind: "invitation.reminder" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(await db.notification.count({ where: { userId: users.nghiHai.id, kind: "invitation.reminder" } })).toBe(
+      notesBefore + 1,
+    );
+    expect(note).toMatchObject({
+      title: "Nhắc trả lời giấy mời: Giao ban công tác cải cách hành chính (11)",
+      link: `/meetings/${id}`,
+    });
     expect(note.body).toMatch(/Hạn trả lời: 16:00 \d\d\/\d\d\/\d{4}/);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "invitation.remind", entityId: id } });
     expect(audit.actorId).toBe(users.secretariat.id);
@@ -111,36 +174,68 @@ describe("reminding units that have not answered", () => {
     const thu = await invitationOf(id, "Phường Nghi Thu");
     await db.invitation.update({ where: { id: thu.id }, data: { status: "DECLINED" } });
 
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [tan.id] })).toEqual({ ok: true, data: { reminded: 1, emails: 1 } });
-    expect(await db.outboxMessage.findMany({ where: { meetingId: id, kind: "reminder" }, select: { to: true } })).toEqual([{ to: "nghitan@hoinghi.local" }]);
+    expect(
+      await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [tan.id] }),
+    ).toEqual({ ok: true, data: { reminded: 1, emails: 1 } });
+    expect(
+      await db.outboxMessage.findMany({ where: { meetingId: id, kind: "reminder" }, select: { to: true } }),
+    ).toEqual([{ to: "nghitan@hoinghi.local" }]);
     // A plain form posts one id as a string.
     const form = new FormData();
     form.set("meetingId", id);
     form.set("invitationIds", tan.id);
-    expect(await runAction(remindUnansweredMutation, users.secretariat, form)).toMatchObject({ ok: true, data: { reminded: 1 } });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, form)).toMatchObject({
+      ok: true,
+      data: { reminded: 1 },
+    });
 
     const before = await footprint();
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [thu.id] })).toMatchObject({ ok: false, message: "mail.errors.nothingToRemind" });
+    expect(
+      await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [thu.id] }),
+    ).toMatchObject({ ok: false, message: "mail.errors.nothingToRemind" });
     const elsewhere = await db.invitation.findFirstOrThrow({ where: { meetingId: { not: id } } });
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [tan.id, elsewhere.id] })).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [] })).toMatchObject({ ok: false, fieldErrors: { invitationIds: "validation.required" } });
+    expect(
+      await runAction(remindUnansweredMutation, users.secretariat, {
+        meetingId: id,
+        invitationIds: [tan.id, elsewhere.id],
+      }),
+    ).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(
+      await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [] }),
+    ).toMatchObject({ ok: false, fieldErrors: { invitationIds: "validation.required" } });
     expect(await footprint()).toEqual(before);
   });
 
   it("refuses a meeting that is cancelled or not yet sent", async () => {
     const { id } = await sentMeeting(13);
     const { version } = await db.meeting.findUniqueOrThrow({ where: { id } });
-    expect((await runAction(m.cancelMeetingMutation, users.secretariat, { id, version, reason: "Hoãn" })).ok).toBe(true);
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id })).toMatchObject({ ok: false, message: "scheduling.errors.closed" });
+    expect((await runAction(m.cancelMeetingMutation, users.secretariat, { id, version, reason: "Hoãn" })).ok).toBe(
+      true,
+    );
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id })).toMatchObject({
+      ok: false,
+      message: "scheduling.errors.closed",
+    });
 
-    const draft = await runAction(m.createMeetingMutation, users.secretariat, { title: "Dự thảo", kind: "BRIEFING", mode: "ON_SITE", organiserUnitId: ids.town, startsAt: at(40, "08:00"), endsAt: at(40, "09:00") });
+    const draft = await runAction(m.createMeetingMutation, users.secretariat, {
+      title: "Dự thảo",
+      kind: "BRIEFING",
+      mode: "ON_SITE",
+      organiserUnitId: ids.town,
+      startsAt: at(40, "08:00"),
+      endsAt: at(40, "09:00"),
+    });
     if (!draft.ok) throw new Error("draft");
-    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: draft.data.id })).toMatchObject({ ok: false, message: "mail.errors.nothingToRemind" });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: draft.data.id })).toMatchObject({
+      ok: false,
+      message: "mail.errors.nothingToRemind",
+    });
   });
 });
 
 describe("automatic reminders", () => {
-  const remindedAt = (meetingId: string, when: Date) => db.invitation.count({ where: { meetingId, lastRemindedAt: when } });
+  const remindedAt = (meetingId: string, when: Date) =>
+    db.invitation.count({ where: { meetingId, lastRemindedAt: when } });
   const reminderMails = (meetingId: string) => db.outboxMessage.count({ where: { meetingId, kind: "reminder" } });
 
   it("reminds unanswered invitations whose deadline is within the window, once per 12 hours", async () => {
@@ -166,7 +261,11 @@ describe("automatic reminders", () => {
     expect(await reminderMails(id)).toBe(6);
 
     // Switched off, nothing goes; with a 6-hour window, 13 hours after the first reminder, they go again.
-    await db.appSetting.upsert({ where: { key: REMINDER_SETTING }, create: { key: REMINDER_SETTING, value: "0" }, update: { value: "0" } });
+    await db.appSetting.upsert({
+      where: { key: REMINDER_SETTING },
+      create: { key: REMINDER_SETTING, value: "0" },
+      update: { value: "0" },
+    });
     await sendDueReminders(before(5));
     expect(await reminderMails(id)).toBe(6);
     await db.appSetting.update({ where: { key: REMINDER_SETTING }, data: { value: "6" } });
@@ -191,7 +290,9 @@ describe("automatic reminders", () => {
 
     const { id: cancelled, deadline } = await sentMeeting(14);
     const { version } = await db.meeting.findUniqueOrThrow({ where: { id: cancelled } });
-    expect((await runAction(m.cancelMeetingMutation, users.secretariat, { id: cancelled, version, reason: "Hoãn" })).ok).toBe(true);
+    expect(
+      (await runAction(m.cancelMeetingMutation, users.secretariat, { id: cancelled, version, reason: "Hoãn" })).ok,
+    ).toBe(true);
     await sendDueReminders(new Date(deadline.getTime() - 2 * HOUR));
     expect(await reminderMails(cancelled)).toBe(0);
   });

@@ -5,6 +5,12 @@ export const remindUnansweredSchema = z.object({
   meetingId: recordId,
   /** Only these invitations; otherwise every sent one still unanswered. A plain form posts one id as a string. */
   invitationIds: z
-    .union([recordId.transform((id) => [id]), z.array(recordId).min(1, "validation.required").max(1000, "validation.tooLong")], "validation.invalid")
+    .union(
+      [
+        recordId.transform((id) => [id]),
+        z.array(recordId).min(1, "validation.required").max(1000, "validation.tooLong"),
+      ],
+      "validation.invalid",
+    )
     .optional(),
 });

@@ -69,7 +69,18 @@ export async function getTemplate(user: SessionUser, id: string) {
       description: true,
       status: true,
       createdAt: true,
-      items: { orderBy: { position: "asc" }, select: { id: true, position: true, title: true, presenterRole: true, durationMinutes: true, optional: true, minutesSkeleton: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          presenterRole: true,
+          durationMinutes: true,
+          optional: true,
+          minutesSkeleton: true,
+        },
+      },
       _count: { select: { meetings: true } },
     },
   });
@@ -77,7 +88,14 @@ export async function getTemplate(user: SessionUser, id: string) {
   const history = await db.agendaTemplate.findMany({
     where: { familyId: template.familyId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, name: true, status: true, createdAt: true, _count: { select: { meetings: true } } },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      status: true,
+      createdAt: true,
+      _count: { select: { meetings: true } },
+    },
   });
   const latest = history[0]!;
   const { _count, ...rest } = template;
@@ -102,5 +120,9 @@ export async function templateChoices(user: SessionUser) {
     take: CAP,
     select: { id: true, name: true, version: true, kind: true, items: { select: { durationMinutes: true } } },
   });
-  return rows.map(({ items, ...t }) => ({ ...t, itemCount: items.length, minutes: totalMinutes(items.map((i) => i.durationMinutes)) }));
+  return rows.map(({ items, ...t }) => ({
+    ...t,
+    itemCount: items.length,
+    minutes: totalMinutes(items.map((i) => i.durationMinutes)),
+  }));
 }

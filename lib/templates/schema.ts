@@ -11,7 +11,8 @@ export const templateItemSchema = z.object({
   durationMinutes: wholeNumber(1, 600),
   optional: checkbox,
   minutesSkeleton: optionalText(5000).superRefine((text, ctx) => {
-    if (text && unknownPlaceholders(text).length) ctx.addIssue({ code: "custom", message: "templates.validation.unknownPlaceholder" });
+    if (text && unknownPlaceholders(text).length)
+      ctx.addIssue({ code: "custom", message: "templates.validation.unknownPlaceholder" });
   }),
 });
 
@@ -25,7 +26,10 @@ const templateFields = {
   name: requiredText(200),
   kind: optionalKind,
   description: optionalText(2000),
-  items: z.array(templateItemSchema, "validation.invalid").min(1, "templates.validation.noItems").max(MAX_TEMPLATE_ITEMS, "validation.tooLong"),
+  items: z
+    .array(templateItemSchema, "validation.invalid")
+    .min(1, "templates.validation.noItems")
+    .max(MAX_TEMPLATE_ITEMS, "validation.tooLong"),
 };
 
 export const createTemplateSchema = z.object(templateFields);
@@ -34,7 +38,11 @@ export const createTemplateSchema = z.object(templateFields);
  * refused. `itemIds` are the items it showed: an in-place save replaces them with new rows, so ids that
  * no longer match mean someone else saved first.
  */
-export const updateTemplateSchema = z.object({ id: recordId, itemIds: z.array(recordId, "validation.invalid").max(MAX_TEMPLATE_ITEMS, "validation.invalid"), ...templateFields });
+export const updateTemplateSchema = z.object({
+  id: recordId,
+  itemIds: z.array(recordId, "validation.invalid").max(MAX_TEMPLATE_ITEMS, "validation.invalid"),
+  ...templateFields,
+});
 export const copyTemplateSchema = z.object({ id: recordId, name: requiredText(200) });
 export const retireTemplateSchema = z.object({ id: recordId });
 export const restoreTemplateSchema = z.object({ id: recordId });

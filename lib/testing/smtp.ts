@@ -17,7 +17,10 @@ export interface TestSmtpServer {
 }
 
 /** Listens on 127.0.0.1 (a random port unless one is given). Recipients in `refuse` get 550. */
-export async function startSmtpServer({ port = 0, refuse = [] }: { port?: number; refuse?: string[] } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer({
+  port = 0,
+  refuse = [],
+}: { port?: number; refuse?: string[] } = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -68,7 +71,15 @@ export function header(raw: string, name: string): string | undefined {
     const bytes: number[] = [];
     for (const [, , enc, data] of run.matchAll(/=\?([^?]+)\?([bqBQ])\?([^?]*)\?=/g)) {
       if (enc!.toUpperCase() === "B") bytes.push(...Buffer.from(data!, "base64"));
-      else bytes.push(...Buffer.from(data!.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1"));
+      else
+        bytes.push(
+          ...Buffer.from(
+            data!
+              .replace(/_/g, " ")
+              .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ),
+        );
     }
     return Buffer.from(bytes).toString("utf8");
   });
@@ -80,10 +91,16 @@ export function textBody(raw: string): string {
   const headIndex = parts.findIndex((p) => /content-type:\s*text\/plain/i.test(p));
   if (headIndex < 0) return "";
   const head = parts[headIndex]!;
-  const body = parts.slice(headIndex + 1).join("\n\n").split(/\r?\n--/)[0]!;
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  const body = parts
+    .slice(headIndex + 1)
+    .join("\n\n")
+    .split(/\r?\n--/)[0]!;
+  if (/content-transfer-encoding:\s*base64/i.test(head))
+    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(bytes, "latin1").toString("utf8");
   }
   return body;

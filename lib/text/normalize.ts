@@ -10,11 +10,7 @@ export function cleanText(text: string): string {
 
 // đ/Đ is a letter of its own, not d plus a mark, so NFD leaves it intact: map it explicitly.
 export function foldAccents(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
 /** The accent-free, lower-case key stored beside names and compared against searches. */

@@ -9,7 +9,9 @@ describe("searchWords", () => {
   });
 
   it("builds one contains-clause per word", () => {
-    expect(matchAllWords("nameAscii", "cua lo")).toEqual({ AND: [{ nameAscii: { contains: "cua" } }, { nameAscii: { contains: "lo" } }] });
+    expect(matchAllWords("nameAscii", "cua lo")).toEqual({
+      AND: [{ nameAscii: { contains: "cua" } }, { nameAscii: { contains: "lo" } }],
+    });
     expect(matchAllWords("nameAscii", "")).toEqual({ AND: [] });
   });
 });

@@ -13,5 +13,7 @@ export function searchWords(query: string): string[] {
  * order and across punctuation ("lao dong thuong binh" finds "Sở Lao động - Thương binh và Xã hội").
  */
 export function matchAllWords<F extends string>(field: F, query: string): { AND: Record<F, { contains: string }>[] } {
-  return { AND: searchWords(query).map((word) => ({ [field]: { contains: word } }) as Record<F, { contains: string }>) };
+  return {
+    AND: searchWords(query).map((word) => ({ [field]: { contains: word } }) as Record<F, { contains: string }>),
+  };
 }

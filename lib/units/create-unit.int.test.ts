@@ -18,36 +18,74 @@ describe("createUnit", () => {
   it("refuses every role but administrator, writing nothing", async () => {
     const before = await counts();
     for (const caller of [users.secretariat, users.chair, users.nghiHai]) {
-      const result = await runAction(createUnitMutation, caller, { name: "Phường Mới", kind: "WARD", block: "GOVERNMENT", parentId: townId, validFrom: "" });
+      const result = await runAction(createUnitMutation, caller, {
+        name: "Phường Mới",
+        kind: "WARD",
+        block: "GOVERNMENT",
+        parentId: townId,
+        validFrom: "",
+      });
       expect(result).toEqual({ ok: false, message: "errors.forbidden" });
     }
-    expect(await runAction(createUnitMutation, null, { name: "X", kind: "WARD", block: "GOVERNMENT" })).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await runAction(createUnitMutation, null, { name: "X", kind: "WARD", block: "GOVERNMENT" })).toEqual({
+      ok: false,
+      message: "errors.signInRequired",
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("answers bad input field by field and writes nothing", async () => {
     const before = await counts();
-    const empty = await runAction(createUnitMutation, users.admin, { name: "   ", kind: "PLANET", block: "GOVERNMENT", validFrom: "31/12/2026" });
+    const empty = await runAction(createUnitMutation, users.admin, {
+      name: "   ",
+      kind: "PLANET",
+      block: "GOVERNMENT",
+      validFrom: "31/12/2026",
+    });
     expect(empty.ok).toBe(false);
     if (!empty.ok) {
       expect(empty.message).toBe("errors.invalidInput");
-      expect(empty.fieldErrors).toMatchObject({ name: "validation.required", kind: "validation.invalid", validFrom: "validation.date" });
+      expect(empty.fieldErrors).toMatchObject({
+        name: "validation.required",
+        kind: "validation.invalid",
+        validFrom: "validation.date",
+      });
     }
-    const long = await runAction(createUnitMutation, users.admin, { name: "x".repeat(201), kind: "WARD", block: "GOVERNMENT" });
+    const long = await runAction(createUnitMutation, users.admin, {
+      name: "x".repeat(201),
+      kind: "WARD",
+      block: "GOVERNMENT",
+    });
     expect(!long.ok && long.fieldErrors?.name).toBe("validation.tooLong");
     const wrongType = await runAction(createUnitMutation, users.admin, { name: 42, kind: "WARD", block: "GOVERNMENT" });
     expect(wrongType.ok).toBe(false);
-    const unknownParent = await runAction(createUnitMutation, users.admin, { name: "Phường Mới", kind: "WARD", block: "GOVERNMENT", parentId: "no-such-unit" });
+    const unknownParent = await runAction(createUnitMutation, users.admin, {
+      name: "Phường Mới",
+      kind: "WARD",
+      block: "GOVERNMENT",
+      parentId: "no-such-unit",
+    });
     expect(!unknownParent.ok && unknownParent.fieldErrors?.parentId).toBe("validation.unknownUnit");
     const endedParent = (await db.unit.findFirstOrThrow({ where: { name: "Sở Lao động - Thương binh và Xã hội" } })).id;
-    const underEnded = await runAction(createUnitMutation, users.admin, { name: "Phòng Việc làm", kind: "OFFICE", block: "GOVERNMENT", parentId: endedParent });
+    const underEnded = await runAction(createUnitMutation, users.admin, {
+      name: "Phòng Việc làm",
+      kind: "OFFICE",
+      block: "GOVERNMENT",
+      parentId: endedParent,
+    });
     expect(!underEnded.ok && underEnded.fieldErrors?.parentId).toBe("validation.parentNotValid");
     expect(await counts()).toEqual(before);
   });
 
   it("stores the name in NFC with its search key, and audits the change", async () => {
     const typed = "  Phường   Bình Minh ".normalize("NFD");
-    const result = await runAction(createUnitMutation, users.admin, { name: typed, kind: "WARD", block: "GOVERNMENT", parentId: townId, validFrom: "2026-12-01" });
+    const result = await runAction(createUnitMutation, users.admin, {
+      name: typed,
+      kind: "WARD",
+      block: "GOVERNMENT",
+      parentId: townId,
+      validFrom: "2026-12-01",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const stored = await db.unit.findUniqueOrThrow({ where: { id: result.data.id } });

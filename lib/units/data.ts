@@ -17,7 +17,10 @@ function canReadRegistry(user: SessionUser) {
 }
 
 /** The unit registry with its history: what each unit became, and since when. */
-export async function listUnits(user: SessionUser, options: { query?: string; includeEnded?: boolean; now?: Date } = {}) {
+export async function listUnits(
+  user: SessionUser,
+  options: { query?: string; includeEnded?: boolean; now?: Date } = {},
+) {
   if (!canReadRegistry(user)) throw new AccessDenied();
   const now = options.now ?? new Date();
   const rows = await db.unit.findMany({
@@ -57,12 +60,23 @@ export async function createUnit(user: SessionUser, input: z.output<typeof creat
   const validFrom = input.validFrom ? startOfDay(input.validFrom) : null;
   return db.$transaction(async (tx) => {
     if (input.parentId) {
-      const parent = await tx.unit.findUnique({ where: { id: input.parentId }, select: { validFrom: true, validTo: true } });
+      const parent = await tx.unit.findUnique({
+        where: { id: input.parentId },
+        select: { validFrom: true, validTo: true },
+      });
       if (!parent) throw new DomainError("errors.invalidInput", { parentId: "validation.unknownUnit" });
-      if (!isValidOn(parent, validFrom ?? new Date())) throw new DomainError("errors.invalidInput", { parentId: "validation.parentNotValid" });
+      if (!isValidOn(parent, validFrom ?? new Date()))
+        throw new DomainError("errors.invalidInput", { parentId: "validation.parentNotValid" });
     }
     const unit = await tx.unit.create({
-      data: { name: input.name, nameAscii: searchKey(input.name), kind: input.kind, block: input.block, parentId: input.parentId, validFrom },
+      data: {
+        name: input.name,
+        nameAscii: searchKey(input.name),
+        kind: input.kind,
+        block: input.block,
+        parentId: input.parentId,
+        validFrom,
+      },
       select: { id: true, name: true, kind: true, block: true, parentId: true, validFrom: true },
     });
     await recordAudit(tx, { actor: user, action: "unit.create", entityType: "Unit", entityId: unit.id, after: unit });

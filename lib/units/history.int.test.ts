@@ -19,7 +19,9 @@ describe("unit history", () => {
   });
 
   it("still offered it for a meeting dated before the merger", async () => {
-    const names = (await unitsInvitableOn(users.secretariat, new Date("2022-12-27T00:30:00Z"), "lao dong")).map((u) => u.name);
+    const names = (await unitsInvitableOn(users.secretariat, new Date("2022-12-27T00:30:00Z"), "lao dong")).map(
+      (u) => u.name,
+    );
     expect(names).toContain(LABOUR);
   });
 
@@ -40,15 +42,21 @@ describe("unit history", () => {
 
   it("finds units without accents, including đ", async () => {
     expect((await listUnits(users.admin, { query: "nghi thuy" })).map((u) => u.name)).toEqual(["Phường Nghi Thủy"]);
-    expect((await listUnits(users.admin, { query: "thi doan cua lo" })).map((u) => u.name)).toEqual(["Thị đoàn Cửa Lò"]);
-    expect((await listUnits(users.admin, { query: "lien doan lao dong" })).map((u) => u.name)).toEqual(["Liên đoàn Lao động thị xã"]);
+    expect((await listUnits(users.admin, { query: "thi doan cua lo" })).map((u) => u.name)).toEqual([
+      "Thị đoàn Cửa Lò",
+    ]);
+    expect((await listUnits(users.admin, { query: "lien doan lao dong" })).map((u) => u.name)).toEqual([
+      "Liên đoàn Lao động thị xã",
+    ]);
   });
 });
 
 describe("official search", () => {
   it("finds officials without accents and sorts by given name", async () => {
     const { listOfficials } = await import("@/lib/officials/data");
-    expect((await listOfficials(users.secretariat, "hoang van phuc")).map((o) => o.fullName)).toEqual(["Hoàng Văn Phúc"]);
+    expect((await listOfficials(users.secretariat, "hoang van phuc")).map((o) => o.fullName)).toEqual([
+      "Hoàng Văn Phúc",
+    ]);
     expect((await listOfficials(users.secretariat, "bui dinh")).map((o) => o.fullName)).toEqual(["Bùi Đình Long"]);
     const all = (await listOfficials(users.secretariat)).map((o) => o.fullName.split(" ").at(-1)!);
     expect(all.length).toBeGreaterThan(20);

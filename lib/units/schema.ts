@@ -1,7 +1,19 @@
 import { z } from "zod";
 import { optionalRecordId, requiredText } from "@/lib/validation";
 
-export const unitKinds = ["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "OFFICE", "PARTY_BODY", "FRONT", "MASS_ORGANISATION", "SCHOOL", "CENTRE", "OTHER"] as const;
+export const unitKinds = [
+  "PROVINCE",
+  "DISTRICT",
+  "COMMUNE",
+  "WARD",
+  "OFFICE",
+  "PARTY_BODY",
+  "FRONT",
+  "MASS_ORGANISATION",
+  "SCHOOL",
+  "CENTRE",
+  "OTHER",
+] as const;
 export const unitBlocks = ["PARTY", "GOVERNMENT", "FRONT_AND_MASS", "PUBLIC_SERVICE"] as const;
 
 const optionalDay = z

@@ -7,12 +7,17 @@ export interface Validity {
 
 export function isValidOn(unit: Validity, at: Date): boolean {
   const t = at.getTime();
-  return (unit.validFrom === null || unit.validFrom.getTime() <= t) && (unit.validTo === null || unit.validTo.getTime() > t);
+  return (
+    (unit.validFrom === null || unit.validFrom.getTime() <= t) && (unit.validTo === null || unit.validTo.getTime() > t)
+  );
 }
 
 /** The same rule as a Prisma `where` fragment, so lists and checks cannot disagree. */
 export function validOnWhere(at: Date) {
   return {
-    AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: at } }] }, { OR: [{ validTo: null }, { validTo: { gt: at } }] }],
+    AND: [
+      { OR: [{ validFrom: null }, { validFrom: { lte: at } }] },
+      { OR: [{ validTo: null }, { validTo: { gt: at } }] },
+    ],
   };
 }

@@ -9,6 +9,14 @@ export async function listUsers(user: SessionUser) {
     orderBy: [{ role: "asc" }, { email: "asc" }],
     take: 500,
     // Never the password hash: this leaves the data layer.
-    select: { id: true, email: true, name: true, role: true, active: true, lastLoginAt: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      lastLoginAt: true,
+      unit: { select: { name: true } },
+    },
   });
 }

@@ -16,7 +16,9 @@ async function measure<T>(name: string, load: () => Promise<T>, count: (result: 
     const result = await load();
     const ms = performance.now() - start;
     const bytes = result instanceof Response ? (await result.arrayBuffer()).byteLength : JSON.stringify(result).length;
-    console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${count(result)}, ${(bytes / 1024).toFixed(0)} KiB`);
+    console.log(
+      `${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${count(result)}, ${(bytes / 1024).toFixed(0)} KiB`,
+    );
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error);
@@ -40,32 +42,112 @@ async function main() {
   const { statisticsExportResponse } = await import("../../lib/attendance/export-response");
   const now = new Date("2026-06-01T00:00:00Z");
 
-  await measure("meeting page (getMeeting)", () => getMeeting(admin, meetingId), (m) => `${m.points.length} points, ${m.points.reduce((n, p) => n + p.invitations.length, 0)} invitations`);
-  await measure("meeting page check-in links", () => checkInPointIds(admin, meetingId), (ids) => `${ids.length} points`);
-  await measure("minutes panel (minutesOfMeeting)", () => minutesOfMeeting(admin, meetingId), (m) => `${m.rows.length} of ${m.total} points`);
-  await measure("agenda (getAgenda)", () => getAgenda(admin, meetingId), (a) => `${a.items.length} items`);
-  await measure("calendar file (calendarMeeting)", () => calendarMeeting(admin, meetingId), (m) => `${m.points.length} points`);
-  await measure("check-in of a point (checkInList)", () => checkInList(admin, mainPointId, now), (list) => `${list.counts.expected} people`);
-  const invitation = await db.invitation.findFirstOrThrow({ where: { meetingPointId: mainPointId }, select: { id: true } });
-  await measure("invitation letter", () => invitationLetterFor(admin, meetingId, invitation.id), (l) => `to ${l.unitName}`);
+  await measure(
+    "meeting page (getMeeting)",
+    () => getMeeting(admin, meetingId),
+    (m) => `${m.points.length} points, ${m.points.reduce((n, p) => n + p.invitations.length, 0)} invitations`,
+  );
+  await measure(
+    "meeting page check-in links",
+    () => checkInPointIds(admin, meetingId),
+    (ids) => `${ids.length} points`,
+  );
+  await measure(
+    "minutes panel (minutesOfMeeting)",
+    () => minutesOfMeeting(admin, meetingId),
+    (m) => `${m.rows.length} of ${m.total} points`,
+  );
+  await measure(
+    "agenda (getAgenda)",
+    () => getAgenda(admin, meetingId),
+    (a) => `${a.items.length} items`,
+  );
+  await measure(
+    "calendar file (calendarMeeting)",
+    () => calendarMeeting(admin, meetingId),
+    (m) => `${m.points.length} points`,
+  );
+  await measure(
+    "check-in of a point (checkInList)",
+    () => checkInList(admin, mainPointId, now),
+    (list) => `${list.counts.expected} people`,
+  );
+  const invitation = await db.invitation.findFirstOrThrow({
+    where: { meetingPointId: mainPointId },
+    select: { id: true },
+  });
+  await measure(
+    "invitation letter",
+    () => invitationLetterFor(admin, meetingId, invitation.id),
+    (l) => `to ${l.unitName}`,
+  );
   const { attendanceStatistics } = await import("../../lib/attendance/data");
   const { resolvePeriod } = await import("../../lib/attendance/schema");
   const year = resolvePeriod({ from: "2026-01-01", to: "2026-12-31" }, now);
-  if (year.ok) await measure("statistics (attendanceStatistics)", () => attendanceStatistics(admin, year.period, now), (s) => `${s.meetings.reduce((n, m) => n + m.points.length, 0)} points, ${s.units.length} units`);
-  await measure("statistics export (.xlsx)", () => statisticsExportResponse(admin, new URLSearchParams({ format: "xlsx", from: "2026-01-01", to: "2026-12-31" }), now), (r) => `HTTP ${r.status}`);
+  if (year.ok)
+    await measure(
+      "statistics (attendanceStatistics)",
+      () => attendanceStatistics(admin, year.period, now),
+      (s) => `${s.meetings.reduce((n, m) => n + m.points.length, 0)} points, ${s.units.length} units`,
+    );
+  await measure(
+    "statistics export (.xlsx)",
+    () =>
+      statisticsExportResponse(
+        admin,
+        new URLSearchParams({ format: "xlsx", from: "2026-01-01", to: "2026-12-31" }),
+        now,
+      ),
+    (r) => `HTTP ${r.status}`,
+  );
 
-  const generated = await measure("generate main minutes", () => generateMinutes(admin, { meetingPointId: mainPointId, replace: false, version: undefined }), () => "1 minutes");
+  const generated = await measure(
+    "generate main minutes",
+    () => generateMinutes(admin, { meetingPointId: mainPointId, replace: false, version: undefined }),
+    () => "1 minutes",
+  );
   if (!generated) return;
   const minutesId = generated.id;
-  await measure("minutes page (minutesPage)", () => minutesPage(admin, minutesId), (m) => `${m.sections.length} sections`);
-  await measure("minutes panel, with minutes", () => minutesOfMeeting(admin, meetingId), (m) => `${m.rows.filter((p) => p.minutes).length} with minutes, ${m.rows.length} of ${m.total} points`);
-  await measure("minutes document (minutesRecord)", () => minutesRecord(admin, minutesId), (r) => `${r.sections.length} sections`);
+  await measure(
+    "minutes page (minutesPage)",
+    () => minutesPage(admin, minutesId),
+    (m) => `${m.sections.length} sections`,
+  );
+  await measure(
+    "minutes panel, with minutes",
+    () => minutesOfMeeting(admin, meetingId),
+    (m) => `${m.rows.filter((p) => p.minutes).length} with minutes, ${m.rows.length} of ${m.total} points`,
+  );
+  await measure(
+    "minutes document (minutesRecord)",
+    () => minutesRecord(admin, minutesId),
+    (r) => `${r.sections.length} sections`,
+  );
   // Approval is the chair's; the benchmark stands in for it, with one conclusion for each of ten units.
   const units = await db.invitation.findMany({ where: { meetingId }, take: 10, select: { unitId: true } });
-  await db.conclusion.createMany({ data: units.map((u, position) => ({ meetingId, minutesId, position, content: `Kết luận ${position + 1}`, leadUnitId: u.unitId })) });
-  await db.minutes.update({ where: { id: minutesId }, data: { status: "APPROVED", approvedAt: now, approvedById: admin.id } });
-  await measure("issue the notice (issueNotice)", () => issueNotice(admin, { minutesId }, now), (n) => n.documentNumber);
-  await measure("notice document (noticeRecord)", () => noticeRecord(admin, minutesId), (r) => `${r.points.length} points named`);
+  await db.conclusion.createMany({
+    data: units.map((u, position) => ({
+      meetingId,
+      minutesId,
+      position,
+      content: `Kết luận ${position + 1}`,
+      leadUnitId: u.unitId,
+    })),
+  });
+  await db.minutes.update({
+    where: { id: minutesId },
+    data: { status: "APPROVED", approvedAt: now, approvedById: admin.id },
+  });
+  await measure(
+    "issue the notice (issueNotice)",
+    () => issueNotice(admin, { minutesId }, now),
+    (n) => n.documentNumber,
+  );
+  await measure(
+    "notice document (noticeRecord)",
+    () => noticeRecord(admin, minutesId),
+    (r) => `${r.points.length} points named`,
+  );
   await db.$disconnect();
 }
 

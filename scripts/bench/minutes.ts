@@ -13,21 +13,35 @@ async function main() {
   const { generateMinutes, saveSection } = await import("../../lib/minutes/manage");
 
   const t0 = performance.now();
-  const { id } = await generateMinutes(admin, { meetingPointId: conference.mainPointId, replace: false, version: undefined });
+  const { id } = await generateMinutes(admin, {
+    meetingPointId: conference.mainPointId,
+    replace: false,
+    version: undefined,
+  });
   const generated = performance.now() - t0;
   const participants = await db.minutesSection.findFirstOrThrow({ where: { minutesId: id, position: 0 } });
-  console.log(`generate (main point, lists everyone): ${generated.toFixed(0)} ms; participants section ${(participants.body.length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `generate (main point, lists everyone): ${generated.toFixed(0)} ms; participants section ${(participants.body.length / 1024).toFixed(0)} KiB`,
+  );
 
   const times: number[] = [];
   let version = participants.version;
   for (let i = 0; i < 20; i++) {
     const t = performance.now();
-    const saved = await saveSection(admin, { minutesId: id, sectionId: participants.id, version, heading: participants.heading, body: `${participants.body}\nsave ${i}` });
+    const saved = await saveSection(admin, {
+      minutesId: id,
+      sectionId: participants.id,
+      version,
+      heading: participants.heading,
+      body: `${participants.body}\nsave ${i}`,
+    });
     version = saved.version;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`save the participants section (with a full revision each time): median ${times[10]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms over 20 saves`);
+  console.log(
+    `save the participants section (with a full revision each time): median ${times[10]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms over 20 saves`,
+  );
   await db.$disconnect();
 }
 

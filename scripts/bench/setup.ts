@@ -14,7 +14,10 @@ export async function setUpConference(points: number, people: number) {
   const { seedDemo } = await import("../../lib/demo/seed");
   const { buildConference } = await import("../../lib/testing/conference");
   await db.$transaction((tx) => seedDemo(tx), { timeout: 120_000 });
-  const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true } });
+  const admin = await db.user.findFirstOrThrow({
+    where: { role: "ADMIN" },
+    select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
+  });
   const start = performance.now();
   const conference = await buildConference(db, points, people);
   console.log(`setup: ${points} points × ${people} people in ${((performance.now() - start) / 1000).toFixed(1)} s`);

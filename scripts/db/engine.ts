@@ -9,7 +9,10 @@ import { MigrationPg } from "./pg";
 import { migrationSqlite } from "./sqlite";
 
 /** Runs `work` with the WebAssembly schema engine connected to `target`, then releases everything. */
-export async function withEngine<T>(target: DatabaseTarget, work: (engine: SchemaEngineWasm) => Promise<T>): Promise<T> {
+export async function withEngine<T>(
+  target: DatabaseTarget,
+  work: (engine: SchemaEngineWasm) => Promise<T>,
+): Promise<T> {
   const factory: SqlMigrationAwareDriverAdapterFactory =
     target.provider === "sqlite" ? migrationSqlite(target.filename) : new MigrationPg(target.url);
   // The engine disposes shadow connections itself, but SchemaEngineWasm.stop() leaves the main

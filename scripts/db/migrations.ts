@@ -52,7 +52,10 @@ export function writeMigration(provider: Provider, name: string, sql: string): s
 /** `20250101120000_add_minutes`, like `prisma migrate dev --name "Add minutes"`. */
 export function migrationName(label: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!slug) throw new Error(`migration name "${label}" has no letters or digits`);
   return `${stamp}_${slug}`;
 }

@@ -24,12 +24,16 @@ export function postgresVariant(source: SchemaFile): SchemaFile {
     /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/,
     (_, head: string) => `${head}"postgresql"`,
   );
-  content = replaceOnce(content, /(generator\s+\w+\s*\{[^}]*?output\s*=\s*)"([^"]+)"/, (_, head: string, output: string) => {
-    const sqliteOut = path.resolve(path.dirname(source.path), output);
-    if (path.basename(sqliteOut) !== "sqlite") throw new Error(`generator output must end in /sqlite, got ${output}`);
-    const pgOut = path.join(path.dirname(sqliteOut), "postgresql");
-    return `${head}"${path.relative(path.dirname(target), pgOut).split(path.sep).join("/")}"`;
-  });
+  content = replaceOnce(
+    content,
+    /(generator\s+\w+\s*\{[^}]*?output\s*=\s*)"([^"]+)"/,
+    (_, head: string, output: string) => {
+      const sqliteOut = path.resolve(path.dirname(source.path), output);
+      if (path.basename(sqliteOut) !== "sqlite") throw new Error(`generator output must end in /sqlite, got ${output}`);
+      const pgOut = path.join(path.dirname(sqliteOut), "postgresql");
+      return `${head}"${path.relative(path.dirname(target), pgOut).split(path.sep).join("/")}"`;
+    },
+  );
   const header = `// GENERATED from ${path.relative(process.cwd(), source.path)} by scripts/db.ts: do not edit.\n\n`;
   return { path: target, content: header + content };
 }

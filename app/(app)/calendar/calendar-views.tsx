@@ -37,13 +37,25 @@ async function Entry({ meeting, day, compact = false }: { meeting: CalendarItem;
       >
         {meeting.title}
       </Link>
-      {!compact && meeting.mainPoint && <p className="mt-1 text-xs text-slate-600 [overflow-wrap:anywhere]">{meeting.mainPoint}</p>}
+      {!compact && meeting.mainPoint && (
+        <p className="mt-1 text-xs text-slate-600 [overflow-wrap:anywhere]">{meeting.mainPoint}</p>
+      )}
     </li>
   );
 }
 
 /** One day as a card: the week view's column on wide screens, a row of the list on phones. */
-async function DayCard({ day, meetings, today, locale }: { day: string; meetings: CalendarItem[]; today: string; locale: Locale }) {
+async function DayCard({
+  day,
+  meetings,
+  today,
+  locale,
+}: {
+  day: string;
+  meetings: CalendarItem[];
+  today: string;
+  locale: Locale;
+}) {
   const t = await getTranslations("calendar");
   const isToday = day === today;
   return (
@@ -69,7 +81,17 @@ async function DayCard({ day, meetings, today, locale }: { day: string; meetings
   );
 }
 
-export async function WeekView({ days, meetings, today, locale }: { days: string[]; meetings: CalendarItem[]; today: string; locale: Locale }) {
+export async function WeekView({
+  days,
+  meetings,
+  today,
+  locale,
+}: {
+  days: string[];
+  meetings: CalendarItem[];
+  today: string;
+  locale: Locale;
+}) {
   const byDay = groupByDay(meetings, days);
   return (
     <ol className="grid gap-3 lg:grid-cols-7 lg:gap-2">
@@ -107,7 +129,11 @@ export async function MonthView({
         <thead>
           <tr>
             {grid[0]!.map((day) => (
-              <th key={day} scope="col" className="border border-slate-200 bg-slate-100 px-2 py-2 text-left text-sm font-semibold">
+              <th
+                key={day}
+                scope="col"
+                className="border border-slate-200 bg-slate-100 px-2 py-2 text-left text-sm font-semibold"
+              >
                 {weekdayOf(day, locale)}
               </th>
             ))}
@@ -155,7 +181,9 @@ export async function MonthView({
             ))}
           </ol>
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noneInRange")}</p>
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+            {t("noneInRange")}
+          </p>
         )}
       </div>
     </>

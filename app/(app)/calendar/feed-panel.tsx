@@ -32,7 +32,11 @@ export function FeedPanel({ url, path }: { url: string; path: string }) {
     startTransition(async () => {
       const result = await regenerateCalendarFeedAction({});
       setConfirming(false);
-      setMessage(result.ok ? { tone: "success", text: t("calendar.feed.regenerated") } : { tone: "error", text: t(result.message) });
+      setMessage(
+        result.ok
+          ? { tone: "success", text: t("calendar.feed.regenerated") }
+          : { tone: "error", text: t(result.message) },
+      );
     });
   }
 
@@ -54,7 +58,11 @@ export function FeedPanel({ url, path }: { url: string; path: string }) {
           aria-describedby="calendar-feed-private"
           className="block w-full min-w-0 grow rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm"
         />
-        <button type="button" onClick={copy} className={`${button} shrink-0 bg-slate-800 text-white hover:bg-slate-900`}>
+        <button
+          type="button"
+          onClick={copy}
+          className={`${button} shrink-0 bg-slate-800 text-white hover:bg-slate-900`}
+        >
           {t("calendar.feed.copy")}
         </button>
       </div>
@@ -62,7 +70,11 @@ export function FeedPanel({ url, path }: { url: string; path: string }) {
         {t("calendar.feed.private")}
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <a href={path} download="hoinghi.ics" className={`${button} border border-slate-300 text-slate-800 hover:bg-slate-100`}>
+        <a
+          href={path}
+          download="hoinghi.ics"
+          className={`${button} border border-slate-300 text-slate-800 hover:bg-slate-100`}
+        >
           {t("calendar.feed.download")}
         </a>
         {!confirming && (
@@ -80,15 +92,30 @@ export function FeedPanel({ url, path }: { url: string; path: string }) {
         )}
       </div>
       {confirming ? (
-        <div role="group" aria-labelledby="calendar-feed-warning" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-labelledby="calendar-feed-warning"
+          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <p id="calendar-feed-warning" className="text-sm font-medium text-amber-950">
             {t("calendar.feed.regenerateWarning")}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button ref={confirmRef} type="button" onClick={regenerate} disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60`}>
+            <button
+              ref={confirmRef}
+              type="button"
+              onClick={regenerate}
+              disabled={pending}
+              className={`${button} bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60`}
+            >
               {pending ? t("calendar.feed.regenerating") : t("calendar.feed.confirm")}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={pending} className={`${button} border border-slate-300 text-slate-800 hover:bg-slate-100`}>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              disabled={pending}
+              className={`${button} border border-slate-300 text-slate-800 hover:bg-slate-100`}
+            >
               {t("calendar.feed.cancel")}
             </button>
           </div>

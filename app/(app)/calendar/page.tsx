@@ -54,7 +54,10 @@ export default async function CalendarPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={tNav("calendar")} intro={t("intro")}>
-        <Link href={`/calendar/weekly?date=${date}`} className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+        <Link
+          href={`/calendar/weekly?date=${date}`}
+          className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+        >
           {t("weeklyLink")}
         </Link>
       </PageHeader>
@@ -78,17 +81,26 @@ export default async function CalendarPage({ searchParams }: Props) {
         <nav aria-label={t("navigation")}>
           <ul className="flex flex-wrap gap-1">
             <li>
-              <Link href={href(view, previous)} className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+              <Link
+                href={href(view, previous)}
+                className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+              >
                 ← {view === "week" ? t("previousWeek") : t("previousMonth")}
               </Link>
             </li>
             <li>
-              <Link href={href(view, today)} className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+              <Link
+                href={href(view, today)}
+                className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+              >
                 {t("today")}
               </Link>
             </li>
             <li>
-              <Link href={href(view, next)} className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+              <Link
+                href={href(view, next)}
+                className={`${pill} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+              >
                 {view === "week" ? t("nextWeek") : t("nextMonth")} →
               </Link>
             </li>
@@ -100,7 +112,15 @@ export default async function CalendarPage({ searchParams }: Props) {
             <label htmlFor="calendar-date" className="block text-sm font-medium text-slate-800">
               {t("jumpTo")}
             </label>
-            <input key={date} id="calendar-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
+            <input
+              key={date}
+              id="calendar-date"
+              type="date"
+              name="date"
+              defaultValue={date}
+              required
+              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
+            />
           </div>
           <button type="submit" className={`${pill} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("go")}
@@ -114,14 +134,24 @@ export default async function CalendarPage({ searchParams }: Props) {
           <span className="ml-2 text-sm font-normal text-slate-600">({t("count", { count: meetings.length })})</span>
         </h2>
         {truncated && (
-          <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p
+            role="status"
+            className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          >
             {t("truncated", { count: RANGE_LIMIT })}
           </p>
         )}
         {view === "week" ? (
           <WeekView days={days} meetings={meetings} today={today} locale={locale} />
         ) : (
-          <MonthView grid={grid} month={date.slice(0, 7)} meetings={meetings} today={today} locale={locale} caption={heading} />
+          <MonthView
+            grid={grid}
+            month={date.slice(0, 7)}
+            meetings={meetings}
+            today={today}
+            locale={locale}
+            caption={heading}
+          />
         )}
       </section>
 

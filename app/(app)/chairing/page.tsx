@@ -13,10 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chairing"))("title") };
 }
 
-export default async function ChairingPage({ searchParams }: { searchParams: Promise<{ decided?: string; error?: string }> }) {
+export default async function ChairingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ decided?: string; error?: string }>;
+}) {
   const user = await requirePageUser(PAGES.chairing.roles);
   const query = await searchParams;
-  const [t, tAll, upcoming, past] = await Promise.all([getTranslations("chairing"), getTranslations(), listMeetings(user, "upcoming"), listMeetings(user, "past")]);
+  const [t, tAll, upcoming, past] = await Promise.all([
+    getTranslations("chairing"),
+    getTranslations(),
+    listMeetings(user, "upcoming"),
+    listMeetings(user, "past"),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { name: user.name })} />

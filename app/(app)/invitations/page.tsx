@@ -30,10 +30,14 @@ export default async function InvitationsPage() {
       ) : (
         <ul className="grid gap-3">
           {invitations.map((inv) => (
-            <li key={inv.id} className={`rounded-lg border bg-white p-4 shadow-sm ${inv.upcoming ? "border-slate-200" : "border-slate-100 opacity-80"}`}>
+            <li
+              key={inv.id}
+              className={`rounded-lg border bg-white p-4 shadow-sm ${inv.upcoming ? "border-slate-200" : "border-slate-100 opacity-80"}`}
+            >
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-semibold">
-                  {formatWeekday(inv.meeting.startsAt)}, {formatDate(inv.meeting.startsAt)} · {formatTime(inv.meeting.startsAt)}
+                  {formatWeekday(inv.meeting.startsAt)}, {formatDate(inv.meeting.startsAt)} ·{" "}
+                  {formatTime(inv.meeting.startsAt)}
                 </span>
                 <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
                 {inv.overdue && <Badge tone="bad">{t("overdue")}</Badge>}

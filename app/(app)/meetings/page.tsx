@@ -19,7 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MeetingsPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.meetings.roles);
   const raw = await searchParams;
-  const filters = meetingFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = meetingFiltersSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const now = new Date();
   const [t, ts, upcoming, past, points] = await Promise.all([
     getTranslations("meetings"),
@@ -31,7 +33,10 @@ export default async function MeetingsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link href="/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/meetings/new"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {ts("create")}
         </Link>
       </PageHeader>

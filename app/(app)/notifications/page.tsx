@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const user = await requirePageUser(PAGES.notifications.roles);
-  const [t, tNav, notifications] = await Promise.all([getTranslations("notifications"), getTranslations("nav"), listNotifications(user)]);
+  const [t, tNav, notifications] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations("nav"),
+    listNotifications(user),
+  ]);
   const unread = notifications.some((n) => !n.readAt);
   async function readAll() {
     "use server";
@@ -27,7 +31,10 @@ export default async function NotificationsPage() {
       <PageHeader title={tNav("notifications")}>
         {unread && (
           <form action={readAll}>
-            <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            <button
+              type="submit"
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+            >
               {t("markAllRead")}
             </button>
           </form>
@@ -43,7 +50,15 @@ export default async function NotificationsPage() {
                 <span>{formatDateTime(n.createdAt)}</span>
                 {!n.readAt && <Badge tone="info">{t("unread")}</Badge>}
               </div>
-              <p className="font-medium">{n.link ? <Link href={n.link} className="hover:underline">{n.title}</Link> : n.title}</p>
+              <p className="font-medium">
+                {n.link ? (
+                  <Link href={n.link} className="hover:underline">
+                    {n.title}
+                  </Link>
+                ) : (
+                  n.title
+                )}
+              </p>
               {n.body && <p className="text-sm text-slate-700">{n.body}</p>}
             </li>
           ))}

@@ -17,7 +17,11 @@ export default async function OfficialsPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.officials.roles);
   const q = (await searchParams).q;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
-  const [tNav, t, officials] = await Promise.all([getTranslations("nav"), getTranslations("officials"), listOfficials(user, query)]);
+  const [tNav, t, officials] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("officials"),
+    listOfficials(user, query),
+  ]);
   return (
     <>
       <PageHeader title={tNav("officials")} intro={t("intro")} />

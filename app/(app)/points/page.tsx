@@ -18,7 +18,11 @@ export default async function PointsPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.points.roles);
   const q = (await searchParams).q;
   const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
-  const [t, tc, points] = await Promise.all([getTranslations("points"), getTranslations("common"), listConnectionPoints(user, query)]);
+  const [t, tc, points] = await Promise.all([
+    getTranslations("points"),
+    getTranslations("common"),
+    listConnectionPoints(user, query),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />

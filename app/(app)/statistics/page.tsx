@@ -22,9 +22,27 @@ const th = "px-2 py-2 text-right font-semibold align-bottom";
 const td = "px-2 py-2 text-right tabular-nums";
 
 // The count columns of the per-unit table, in header order.
-const UNIT_COUNTS = ["invited", "answeredOnTime", "answeredLate", "notAnswered", "declined", "substitutes", "present", "absentWithReason", "absentWithoutReason"] as const;
+const UNIT_COUNTS = [
+  "invited",
+  "answeredOnTime",
+  "answeredLate",
+  "notAnswered",
+  "declined",
+  "substitutes",
+  "present",
+  "absentWithReason",
+  "absentWithoutReason",
+] as const;
 
-type AttendanceRow = { expected: number; onSite: number; online: number; absentWithReason: number; absentWithoutReason: number; notYet: number; walkIns: number };
+type AttendanceRow = {
+  expected: number;
+  onSite: number;
+  online: number;
+  absentWithReason: number;
+  absentWithoutReason: number;
+  notYet: number;
+  walkIns: number;
+};
 
 /** The shared columns of a meeting, point or total row of the attendance table. */
 function AttendanceCells({ row }: { row: AttendanceRow }) {
@@ -53,7 +71,12 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const asked = { from: first(params.from), to: first(params.to) };
   const resolved = resolvePeriod(asked, now);
   const period = resolved.ok ? resolved.period : defaultPeriod(now);
-  const [t, tNav, tAll, stats] = await Promise.all([getTranslations("attendance.statistics"), getTranslations("nav"), getTranslations(), attendanceStatistics(user, period, now)]);
+  const [t, tNav, tAll, stats] = await Promise.all([
+    getTranslations("attendance.statistics"),
+    getTranslations("nav"),
+    getTranslations(),
+    attendanceStatistics(user, period, now),
+  ]);
   const tu = (key: string) => t(`units.${key}`);
   const tm = (key: string) => t(`meetings.${key}`);
   const n = (v: number) => formatNumber(v);
@@ -98,22 +121,35 @@ export default async function StatisticsPage({ searchParams }: Props) {
 
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold">{t("period.heading", { from: day(period.from), to: day(period.to) })}</h2>
-          <p className="text-sm text-slate-700">{t("summary", { meetings: stats.meetings.length, invited: unitTotals.invited })}</p>
+          <h2 className="text-lg font-semibold">
+            {t("period.heading", { from: day(period.from), to: day(period.to) })}
+          </h2>
+          <p className="text-sm text-slate-700">
+            {t("summary", { meetings: stats.meetings.length, invited: unitTotals.invited })}
+          </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm font-medium text-slate-700">{t("download")}:</span>
-          <a href={`/statistics/export?format=xlsx&${query}`} className={`${button} bg-brand-700 font-semibold text-white hover:bg-brand-800`}>
+          <a
+            href={`/statistics/export?format=xlsx&${query}`}
+            className={`${button} bg-brand-700 font-semibold text-white hover:bg-brand-800`}
+          >
             {t("xlsx")}
           </a>
-          <a href={`/statistics/export?format=csv&${query}`} className={`${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+          <a
+            href={`/statistics/export?format=csv&${query}`}
+            className={`${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+          >
             {t("csv")}
           </a>
         </div>
       </div>
 
       {stats.truncated && (
-        <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           {t("truncated", { count: MAX_REPORT_MEETINGS })}
         </p>
       )}
@@ -127,14 +163,33 @@ export default async function StatisticsPage({ searchParams }: Props) {
           <EmptyState>{tu("empty")}</EmptyState>
         ) : (
           // Focusable so keyboard users can scroll the table sideways on a phone.
-          <div tabIndex={0} role="region" aria-label={tu("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label={tu("title")}
+            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          >
             <table className="w-full min-w-[64rem] text-sm">
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
                   <th scope="col" className={`${sticky} bg-slate-100 px-2 py-2 text-left font-semibold align-bottom`}>
                     {tu("unit")}
                   </th>
-                  {(["invited", "onTime", "late", "notAnswered", "declined", "substitutes", "present", "absentWithReason", "absentWithoutReason", "onTimeRate", "attendanceRate"] as const).map((k) => (
+                  {(
+                    [
+                      "invited",
+                      "onTime",
+                      "late",
+                      "notAnswered",
+                      "declined",
+                      "substitutes",
+                      "present",
+                      "absentWithReason",
+                      "absentWithoutReason",
+                      "onTimeRate",
+                      "attendanceRate",
+                    ] as const
+                  ).map((k) => (
                     <th key={k} scope="col" className={th}>
                       {tu(k)}
                     </th>
@@ -183,14 +238,31 @@ export default async function StatisticsPage({ searchParams }: Props) {
         {stats.meetings.length === 0 ? (
           <EmptyState>{tm("empty")}</EmptyState>
         ) : (
-          <div tabIndex={0} role="region" aria-label={tm("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label={tm("title")}
+            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          >
             <table className="w-full min-w-[60rem] text-sm">
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
                   <th scope="col" className={`${sticky} bg-slate-100 px-2 py-2 text-left font-semibold align-bottom`}>
                     {tm("meeting")}
                   </th>
-                  {(["invitedUnits", "expected", "onSite", "online", "absent", "notYet", "walkIns", "present", "attendanceRate"] as const).map((k) => (
+                  {(
+                    [
+                      "invitedUnits",
+                      "expected",
+                      "onSite",
+                      "online",
+                      "absent",
+                      "notYet",
+                      "walkIns",
+                      "present",
+                      "attendanceRate",
+                    ] as const
+                  ).map((k) => (
                     <th key={k} scope="col" className={th}>
                       {tm(k)}
                     </th>

@@ -64,8 +64,17 @@ export default async function TasksPage({ searchParams }: Props) {
         <h2 id="tasks-lead" className={isUnit ? "mb-2 text-lg font-semibold" : "sr-only"}>
           {isUnit ? t("leading") : t(`tabs.${filter}`)}
         </h2>
-        {lead.items.length === 0 ? <EmptyState>{t(`empty.${filter}`)}</EmptyState> : <TaskList items={lead.items} now={now} linkMeetings={!isUnit} />}
-        <Pager page={lead.page} pageCount={lead.pageCount} href={(p) => href(filter, p, cooperating?.page)} label={t("pagination")} />
+        {lead.items.length === 0 ? (
+          <EmptyState>{t(`empty.${filter}`)}</EmptyState>
+        ) : (
+          <TaskList items={lead.items} now={now} linkMeetings={!isUnit} />
+        )}
+        <Pager
+          page={lead.page}
+          pageCount={lead.pageCount}
+          href={(p) => href(filter, p, cooperating?.page)}
+          label={t("pagination")}
+        />
       </section>
       {cooperating && cooperating.total > 0 && (
         <section aria-labelledby="tasks-cooperating" className="mt-8">
@@ -74,7 +83,12 @@ export default async function TasksPage({ searchParams }: Props) {
           </h2>
           <p className="mb-2 text-sm text-slate-700">{t("cooperatingIntro")}</p>
           <TaskList items={cooperating.items} now={now} linkMeetings={false} />
-          <Pager page={cooperating.page} pageCount={cooperating.pageCount} href={(p) => href(filter, lead.page, p)} label={`${t("pagination")} — ${t("cooperating")}`} />
+          <Pager
+            page={cooperating.page}
+            pageCount={cooperating.pageCount}
+            href={(p) => href(filter, lead.page, p)}
+            label={`${t("pagination")} — ${t("cooperating")}`}
+          />
         </section>
       )}
     </>

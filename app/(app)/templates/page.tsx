@@ -14,12 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<{ status?: string | string[] }> };
 
-const primary = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
+const primary =
+  "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
 
 export default async function TemplatesPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.templates.roles);
   const filter: TemplateFilter = (await searchParams).status === "retired" ? "retired" : "active";
-  const [tNav, t, tKind, templates] = await Promise.all([getTranslations("nav"), getTranslations("templates"), getTranslations("meetingKind"), listTemplates(user, filter)]);
+  const [tNav, t, tKind, templates] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("templates"),
+    getTranslations("meetingKind"),
+    listTemplates(user, filter),
+  ]);
   const tab = (value: TemplateFilter) =>
     `inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium ${value === filter ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`;
   return (
@@ -33,7 +39,11 @@ export default async function TemplatesPage({ searchParams }: Props) {
         <Link href="/templates" className={tab("active")} aria-current={filter === "active" ? "page" : undefined}>
           {t("filter.active")}
         </Link>
-        <Link href="/templates?status=retired" className={tab("retired")} aria-current={filter === "retired" ? "page" : undefined}>
+        <Link
+          href="/templates?status=retired"
+          className={tab("retired")}
+          aria-current={filter === "retired" ? "page" : undefined}
+        >
           {t("filter.retired")}
         </Link>
       </nav>

@@ -26,16 +26,51 @@ export function CreateUnitForm({ kinds, blocks }: Props) {
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
       {message && (
         <div className="sm:col-span-2">
-          <FormAlert tone={message.ok ? "success" : "error"} message={message.ok ? t("units.created", { name: message.data?.name ?? "" }) : t(message.key)} />
+          <FormAlert
+            tone={message.ok ? "success" : "error"}
+            message={message.ok ? t("units.created", { name: message.data?.name ?? "" }) : t(message.key)}
+          />
         </div>
       )}
-      <TextField label={t("units.name")} maxLength={200} error={errors.name?.message} {...form.register("name")} className="sm:col-span-2" />
-      <SelectField label={t("units.kind")} error={errors.kind?.message} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} {...form.register("kind")} />
-      <SelectField label={t("units.block")} error={errors.block?.message} options={Object.entries(blocks).map(([value, label]) => ({ value, label }))} {...form.register("block")} />
-      <SearchCombobox control={form.control} name="parentId" label={t("units.parent")} source={{ list: "units", purpose: "unit-parent" }} noneLabel={t("units.noParent")} error={errors.parentId?.message} />
-      <TextField label={t("units.validFrom")} type="date" error={errors.validFrom?.message} {...form.register("validFrom")} />
+      <TextField
+        label={t("units.name")}
+        maxLength={200}
+        error={errors.name?.message}
+        {...form.register("name")}
+        className="sm:col-span-2"
+      />
+      <SelectField
+        label={t("units.kind")}
+        error={errors.kind?.message}
+        options={Object.entries(kinds).map(([value, label]) => ({ value, label }))}
+        {...form.register("kind")}
+      />
+      <SelectField
+        label={t("units.block")}
+        error={errors.block?.message}
+        options={Object.entries(blocks).map(([value, label]) => ({ value, label }))}
+        {...form.register("block")}
+      />
+      <SearchCombobox
+        control={form.control}
+        name="parentId"
+        label={t("units.parent")}
+        source={{ list: "units", purpose: "unit-parent" }}
+        noneLabel={t("units.noParent")}
+        error={errors.parentId?.message}
+      />
+      <TextField
+        label={t("units.validFrom")}
+        type="date"
+        error={errors.validFrom?.message}
+        {...form.register("validFrom")}
+      />
       <div className="sm:col-span-2">
-        <SubmitButton pending={form.formState.isSubmitting} label={t("common.save")} pendingLabel={t("common.saving")} />
+        <SubmitButton
+          pending={form.formState.isSubmitting}
+          label={t("common.save")}
+          pendingLabel={t("common.saving")}
+        />
       </div>
     </form>
   );

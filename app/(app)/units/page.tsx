@@ -59,7 +59,11 @@ export default async function UnitsPage({ searchParams }: Props) {
                   </p>
                 ))}
               </div>
-              {u.current ? <Badge tone="good">{t("current")}</Badge> : <Badge>{t("ended", { date: formatDate(u.validTo!) })}</Badge>}
+              {u.current ? (
+                <Badge tone="good">{t("current")}</Badge>
+              ) : (
+                <Badge>{t("ended", { date: formatDate(u.validTo!) })}</Badge>
+              )}
             </li>
           ))}
         </ul>

@@ -31,7 +31,10 @@ export default async function LoginPage() {
           <SignInForm />
         </div>
         {demo && (
-          <section aria-labelledby="demo-accounts" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm">
+          <section
+            aria-labelledby="demo-accounts"
+            className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm"
+          >
             <h2 id="demo-accounts" className="font-semibold">
               {t("demoAccounts")}
             </h2>

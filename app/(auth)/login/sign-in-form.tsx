@@ -15,7 +15,10 @@ export function SignInForm() {
   const t = useTranslations("login");
   const router = useRouter();
   const [failed, setFailed] = useState(false);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
 
   async function onSubmit(values: SignInInput) {
     setFailed(false);
@@ -33,8 +36,20 @@ export function SignInForm() {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 flex flex-col gap-4">
       {failed && <FormAlert message={t("wrongCredentials")} />}
-      <TextField label={t("email")} type="email" autoComplete="username" error={form.formState.errors.email?.message} {...form.register("email")} />
-      <TextField label={t("password")} type="password" autoComplete="current-password" error={form.formState.errors.password?.message} {...form.register("password")} />
+      <TextField
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        error={form.formState.errors.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={form.formState.errors.password?.message}
+        {...form.register("password")}
+      />
       <SubmitButton pending={form.formState.isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

@@ -39,6 +39,8 @@ describe("renderConclusionNoticePdf", () => {
   });
 
   it("ends with Nơi nhận and the signature", () => {
-    expect(lines).toEqual(expect.arrayContaining(["Nơi nhận:", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Văn An"]));
+    expect(lines).toEqual(
+      expect.arrayContaining(["Nơi nhận:", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Văn An"]),
+    );
   });
 });

@@ -9,7 +9,10 @@ function table(pdf: OfficialPdf, header: string[], rows: string[][]): void {
   const widths = columnShares(header, rows).map((share) => share * pdf.width);
   const heightOf = (cells: string[], bold: boolean) => {
     pdf.style({ size: TABLE_TEXT_SIZE, bold });
-    return Math.max(...widths.map((w, i) => doc.heightOfString(cells[i] ?? "", { width: w - 2 * PADDING.x }))) + 2 * PADDING.y;
+    return (
+      Math.max(...widths.map((w, i) => doc.heightOfString(cells[i] ?? "", { width: w - 2 * PADDING.x }))) +
+      2 * PADDING.y
+    );
   };
   const drawRow = (cells: string[], isHeader: boolean) => {
     const height = heightOf(cells, isHeader);

@@ -31,7 +31,8 @@ export interface TextStyle {
 function trailingSpaces(paragraph: RichParagraph): RichParagraph {
   return paragraph.map((segment, i) => {
     const next = paragraph[i + 1]?.text ?? "";
-    const text = (i > 0 ? segment.text.trimStart() : segment.text) + (/^\s/u.test(next) && !/\s$/u.test(segment.text) ? " " : "");
+    const text =
+      (i > 0 ? segment.text.trimStart() : segment.text) + (/^\s/u.test(next) && !/\s$/u.test(segment.text) ? " " : "");
     return { ...segment, text };
   });
 }
@@ -44,7 +45,15 @@ export class OfficialPdf {
 
   constructor(info: { title: string; author: string }) {
     // Opening with Tinos keeps pdfkit from loading its built-in Helvetica, which has no Vietnamese.
-    this.doc = new PDFDocument({ size: "A4", margins: MARGINS, bufferPages: true, font: FONT_FILES.regular, lang: "vi-VN", displayTitle: true, info: { Title: info.title, Author: info.author } });
+    this.doc = new PDFDocument({
+      size: "A4",
+      margins: MARGINS,
+      bufferPages: true,
+      font: FONT_FILES.regular,
+      lang: "vi-VN",
+      displayTitle: true,
+      info: { Title: info.title, Author: info.author },
+    });
     for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, file);
     this.width = this.doc.page.width - MARGINS.left - MARGINS.right;
     const chunks: Buffer[] = [];
@@ -78,7 +87,12 @@ export class OfficialPdf {
   /** A solid rule `length` long, centred in a column, 3 pt under `y` as the Word rule paragraph sets it. */
   rule(length: number, x: number, width: number, y: number): number {
     const start = x + (width - length) / 2;
-    this.doc.moveTo(start, y + 3).lineTo(start + length, y + 3).lineWidth(0.5).strokeColor("black").stroke();
+    this.doc
+      .moveTo(start, y + 3)
+      .lineTo(start + length, y + 3)
+      .lineWidth(0.5)
+      .strokeColor("black")
+      .stroke();
     return y + 3;
   }
 
@@ -88,12 +102,24 @@ export class OfficialPdf {
     const top = MARGINS.top;
     // A body with no parent shown (the provincial committee) starts straight with its own name.
     const parentEnd = head.parentBody ? this.centred([head.parentBody], { size: 13 }, this.left, leftWidth, top) : top;
-    const leftEnd = this.rule(SHORT_RULE, this.left, leftWidth, this.centred(head.issuingBody, { size: 13, bold: true }, this.left, leftWidth, parentEnd));
+    const leftEnd = this.rule(
+      SHORT_RULE,
+      this.left,
+      leftWidth,
+      this.centred(head.issuingBody, { size: 13, bold: true }, this.left, leftWidth, parentEnd),
+    );
     const nationEnd = this.centred([head.nation], { size: 13, bold: true }, right, HEADER_RIGHT, top);
-    const rightEnd = this.rule(MOTTO_RULE, right, HEADER_RIGHT, this.centred([head.motto], { size: 14, bold: true }, right, HEADER_RIGHT, nationEnd));
+    const rightEnd = this.rule(
+      MOTTO_RULE,
+      right,
+      HEADER_RIGHT,
+      this.centred([head.motto], { size: 14, bold: true }, right, HEADER_RIGHT, nationEnd),
+    );
     const row = Math.max(leftEnd, rightEnd) + 10;
     const numberEnd = this.centred([head.numberLine], { size: 13 }, this.left, leftWidth, row);
-    const dateEnd = head.placeDate ? this.centred([head.placeDate], { size: 14, italic: true }, right, HEADER_RIGHT, row) : row;
+    const dateEnd = head.placeDate
+      ? this.centred([head.placeDate], { size: 14, italic: true }, right, HEADER_RIGHT, row)
+      : row;
     this.doc.y = Math.max(numberEnd, dateEnd);
   }
 
@@ -110,7 +136,12 @@ export class OfficialPdf {
     segments.forEach((segment, i) => {
       const last = i === segments.length - 1;
       this.style({ size: 14, bold: segment.bold, italic: segment.italic });
-      this.doc.text(segment.text, { ...BODY, width: this.width, continued: !last, paragraphGap: last ? PARAGRAPH_GAP : 0 });
+      this.doc.text(segment.text, {
+        ...BODY,
+        width: this.width,
+        continued: !last,
+        paragraphGap: last ? PARAGRAPH_GAP : 0,
+      });
     });
   }
 
@@ -188,7 +219,11 @@ export class OfficialPdf {
       if (watermark) this.watermark(watermark);
       if (i > range.start) {
         this.style({ size: 13 });
-        this.doc.text(String(i - range.start + 1), this.left, mm(10), { width: this.width, align: "center", lineBreak: false });
+        this.doc.text(String(i - range.start + 1), this.left, mm(10), {
+          width: this.width,
+          align: "center",
+          lineBreak: false,
+        });
       }
     }
     this.doc.end();

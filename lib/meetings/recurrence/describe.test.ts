@@ -16,18 +16,24 @@ describe("describeRecurrence", () => {
   });
 
   it("describes the nth weekday and the day of the month", () => {
-    expect(describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, byWeekday: { weekday: 3, nth: 3 }, count: 6 })).toMatchObject({
+    expect(
+      describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, byWeekday: { weekday: 3, nth: 3 }, count: 6 }),
+    ).toMatchObject({
       kind: "monthlyByWeekday",
       weekday: 3,
       nth: 3,
       end: { kind: "count", count: 6 },
     });
-    expect(describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, monthDay: 15, until: "2027-06-30" })).toMatchObject({
+    expect(
+      describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, monthDay: 15, until: "2027-06-30" }),
+    ).toMatchObject({
       kind: "monthlyByMonthDay",
       monthDay: 15,
       skipsShortMonths: false,
       end: { kind: "until", until: "2027-06-30" },
     });
-    expect(describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, monthDay: 29 })).toMatchObject({ skipsShortMonths: true });
+    expect(describeRecurrence({ ...schedule, freq: "MONTHLY", interval: 1, monthDay: 29 })).toMatchObject({
+      skipsShortMonths: true,
+    });
   });
 });

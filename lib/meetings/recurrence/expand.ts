@@ -69,7 +69,9 @@ function periodCalendar(rule: RecurrenceRule): PeriodCalendar {
     days: (p) => {
       const { year, month } = yearMonth(p);
       if (rule.byWeekday !== undefined) {
-        return [toDayKey({ year, month, day: nthWeekdayOfMonth(year, month, rule.byWeekday.weekday, rule.byWeekday.nth) })];
+        return [
+          toDayKey({ year, month, day: nthWeekdayOfMonth(year, month, rule.byWeekday.weekday, rule.byWeekday.nth) }),
+        ];
       }
       // The 31st in a 30-day month is skipped, not moved: a moved date would surprise attendees.
       return rule.monthDay <= daysInMonth(year, month) ? [toDayKey({ year, month, day: rule.monthDay })] : [];

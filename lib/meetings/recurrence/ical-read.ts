@@ -14,20 +14,30 @@ function parseDtstart(params: string[], value: string): { day: string; time: str
     const [key = "", paramValue = ""] = param.split("=");
     if (key.toUpperCase() === "TZID") tzid = paramValue.replace(/^"|"$/g, "");
     // An all-day start (VALUE=DATE) has no time to meet at.
-    if (key.toUpperCase() === "VALUE" && paramValue.toUpperCase() !== "DATE-TIME") throw new RRuleFailure("UNSUPPORTED", `DTSTART;${param}`);
+    if (key.toUpperCase() === "VALUE" && paramValue.toUpperCase() !== "DATE-TIME")
+      throw new RRuleFailure("UNSUPPORTED", `DTSTART;${param}`);
   }
   if (tzid !== undefined && !ACCEPTED_TZIDS.has(tzid)) throw new RRuleFailure("UNSUPPORTED", `TZID=${tzid}`);
   const start = parseDateTime(value);
   if (start.utc && tzid !== undefined) throw new RRuleFailure("MALFORMED", `DTSTART with TZID and Z: ${value}`);
   if (start.seconds % 60 !== 0) throw new RRuleFailure("UNSUPPORTED", `DTSTART seconds: ${value}`);
   const minutes = start.seconds / 60;
-  return { day: start.day, time: `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}` };
+  return {
+    day: start.day,
+    time: `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`,
+  };
 }
 
 function parseDuration(value: string): number {
   const match = DURATION.exec(value);
   if (!match || value === "P" || value.endsWith("T")) throw new RRuleFailure("MALFORMED", `DURATION:${value}`);
-  const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
+  const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (seconds % 60 !== 0) throw new RRuleFailure("UNSUPPORTED", `DURATION:${value}`);
   return ((weeks * 7 + days) * 24 + hours) * 60 + minutes + seconds / 60;
 }
@@ -37,7 +47,10 @@ function readLines(text: string): RecurrenceRule {
   let durationMinutes: number | undefined;
   let rrule: string | undefined;
   // Unfold continuation lines (RFC 5545 §3.1) before splitting.
-  for (const raw of text.replace(/\r\n?/g, "\n").replace(/\n[ \t]/g, "").split("\n")) {
+  for (const raw of text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n[ \t]/g, "")
+    .split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
     const colon = line.indexOf(":");
@@ -45,7 +58,8 @@ function readLines(text: string): RecurrenceRule {
     const [name = "", ...params] = line.slice(0, colon).split(";");
     const value = line.slice(colon + 1).trim();
     const property = name.toUpperCase();
-    if (property !== "DTSTART" && property !== "DURATION" && property !== "RRULE") throw new RRuleFailure("UNSUPPORTED", property);
+    if (property !== "DTSTART" && property !== "DURATION" && property !== "RRULE")
+      throw new RRuleFailure("UNSUPPORTED", property);
     const seen = { DTSTART: start, DURATION: durationMinutes, RRULE: rrule }[property];
     if (seen !== undefined) throw new RRuleFailure("MALFORMED", `${property} twice`);
     if (property === "DTSTART") start = parseDtstart(params, value);

@@ -2,7 +2,16 @@
 // does (Outlook's "BYDAY=WE;BYSETPOS=3", UNTIL as a date or a date-time, lower case).
 import { addDays, dayOfWeek, isDayKey } from "@/lib/calendar/days";
 import { dayKey, formatTime } from "@/lib/datetime/vietnam";
-import { isNthWeekday, minutesOfTime, recurrenceIssues, type RecurrenceEnd, type RecurrenceIssue, type RecurrenceRule, type RecurrenceSchedule, type Weekday } from "./rule";
+import {
+  isNthWeekday,
+  minutesOfTime,
+  recurrenceIssues,
+  type RecurrenceEnd,
+  type RecurrenceIssue,
+  type RecurrenceRule,
+  type RecurrenceSchedule,
+  type Weekday,
+} from "./rule";
 import { DAY_CODES, type DayCode } from "./rrule-write";
 
 export type RRuleParseError = "MALFORMED" | "UNSUPPORTED" | "MISSING_DTSTART" | "MISSING_DURATION" | "MISSING_RRULE";
@@ -101,7 +110,10 @@ function parseByDay(value: string): { weekday: Weekday; ordinal: number | undefi
   return value.split(",").map((item) => {
     const match = /^([+-]?\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/.exec(item);
     if (!match) throw new RRuleFailure("MALFORMED", `BYDAY=${value}`);
-    return { weekday: dayCodeIndex(match[2] ?? "") as Weekday, ordinal: match[1] === undefined ? undefined : Number(match[1]) };
+    return {
+      weekday: dayCodeIndex(match[2] ?? "") as Weekday,
+      ordinal: match[1] === undefined ? undefined : Number(match[1]),
+    };
   });
 }
 
@@ -112,7 +124,8 @@ function checkWeekStart(wkst: string | undefined, interval: number, days: readon
   const start = dayCodeIndex(wkst);
   if (start < 0) throw new RRuleFailure("MALFORMED", `WKST=${wkst}`);
   const offset = (d: number) => (d + 6) % 7;
-  if (interval > 1 && new Set(days.map((d) => offset(d) < offset(start))).size > 1) throw new RRuleFailure("UNSUPPORTED", `WKST=${wkst}`);
+  if (interval > 1 && new Set(days.map((d) => offset(d) < offset(start))).size > 1)
+    throw new RRuleFailure("UNSUPPORTED", `WKST=${wkst}`);
 }
 
 type Pattern =
@@ -125,7 +138,8 @@ function monthlyPattern(parts: Map<string, string>, startDay: string): Pattern {
   const byMonthDay = parts.get("BYMONTHDAY");
   const bySetPos = parts.get("BYSETPOS");
   if (byMonthDay !== undefined) {
-    if (byDay !== undefined || bySetPos !== undefined) throw new RRuleFailure("UNSUPPORTED", "BYMONTHDAY with BYDAY or BYSETPOS");
+    if (byDay !== undefined || bySetPos !== undefined)
+      throw new RRuleFailure("UNSUPPORTED", "BYMONTHDAY with BYDAY or BYSETPOS");
     const monthDay = signedNumber("BYMONTHDAY", byMonthDay);
     if (monthDay < 1) throw new RRuleFailure("UNSUPPORTED", `BYMONTHDAY=${byMonthDay}`);
     return { freq: "MONTHLY", monthDay };
@@ -134,7 +148,8 @@ function monthlyPattern(parts: Map<string, string>, startDay: string): Pattern {
     const [only, ...more] = byDay;
     if (only === undefined || more.length > 0) throw new RRuleFailure("UNSUPPORTED", "several BYDAY in MONTHLY");
     // "3WE", or Outlook's equivalent "WE" with BYSETPOS=3; exactly one of the two.
-    if ((only.ordinal === undefined) === (bySetPos === undefined)) throw new RRuleFailure("UNSUPPORTED", "MONTHLY BYDAY without one ordinal");
+    if ((only.ordinal === undefined) === (bySetPos === undefined))
+      throw new RRuleFailure("UNSUPPORTED", "MONTHLY BYDAY without one ordinal");
     const nth = only.ordinal ?? signedNumber("BYSETPOS", bySetPos ?? "");
     if (!isNthWeekday(nth)) throw new RRuleFailure("UNSUPPORTED", `ordinal ${nth}`);
     return { freq: "MONTHLY", byWeekday: { weekday: only.weekday, nth } };
@@ -148,7 +163,8 @@ function pattern(parts: Map<string, string>, startDay: string, interval: number)
   const freq = parts.get("FREQ");
   if (freq === "MONTHLY") return monthlyPattern(parts, startDay);
   if (freq !== "WEEKLY") throw new RRuleFailure(freq === undefined ? "MALFORMED" : "UNSUPPORTED", `FREQ=${freq ?? ""}`);
-  if (parts.has("BYMONTHDAY") || parts.has("BYSETPOS")) throw new RRuleFailure("UNSUPPORTED", "BYMONTHDAY or BYSETPOS in WEEKLY");
+  if (parts.has("BYMONTHDAY") || parts.has("BYSETPOS"))
+    throw new RRuleFailure("UNSUPPORTED", "BYMONTHDAY or BYSETPOS in WEEKLY");
   const byDay = parts.has("BYDAY") ? parseByDay(parts.get("BYDAY") ?? "") : undefined;
   if (byDay?.some((d) => d.ordinal !== undefined)) throw new RRuleFailure("UNSUPPORTED", "ordinal BYDAY in WEEKLY");
   const startWeekday = dayOfWeek(startDay) as Weekday;

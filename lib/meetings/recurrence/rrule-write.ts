@@ -13,7 +13,10 @@ export type DayCode = (typeof DAY_CODES)[number];
 
 /** 2026-12-31T16:59:59.000Z → 20261231T165959Z */
 function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function formatDuration(minutes: number): string {
@@ -32,14 +35,20 @@ export function toRRule(rule: RecurrenceRule): string {
   const parts = [`FREQ=${rule.freq}`];
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
   if (rule.freq === "WEEKLY") {
-    parts.push(`BYDAY=${[...rule.weekdays].sort((a, b) => a - b).map((d) => DAY_CODES[d]).join(",")}`);
+    parts.push(
+      `BYDAY=${[...rule.weekdays]
+        .sort((a, b) => a - b)
+        .map((d) => DAY_CODES[d])
+        .join(",")}`,
+    );
   } else if (rule.byWeekday !== undefined) {
     parts.push(`BYDAY=${rule.byWeekday.nth}${DAY_CODES[rule.byWeekday.weekday]}`);
   } else {
     parts.push(`BYMONTHDAY=${rule.monthDay}`);
   }
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
-  if (rule.until !== undefined) parts.push(`UNTIL=${formatUtc(new Date(startOfDay(addDays(rule.until, 1)).getTime() - 1000))}`);
+  if (rule.until !== undefined)
+    parts.push(`UNTIL=${formatUtc(new Date(startOfDay(addDays(rule.until, 1)).getTime() - 1000))}`);
   return parts.join(";");
 }
 
@@ -47,5 +56,9 @@ export function toRRule(rule: RecurrenceRule): string {
 export function toICalendarRecurrence(rule: RecurrenceRule): string {
   const rrule = toRRule(rule);
   const start = `${rule.startDay.replace(/-/g, "")}T${rule.startTime.replace(":", "")}00`;
-  return [`DTSTART;TZID=${TIME_ZONE}:${start}`, `DURATION:${formatDuration(rule.durationMinutes)}`, `RRULE:${rrule}`].join("\n");
+  return [
+    `DTSTART;TZID=${TIME_ZONE}:${start}`,
+    `DURATION:${formatDuration(rule.durationMinutes)}`,
+    `RRULE:${rrule}`,
+  ].join("\n");
 }

@@ -7,7 +7,9 @@ const weekly: WeeklyRule = { ...base, freq: "WEEKLY", weekdays: [1] };
 describe("recurrenceIssues", () => {
   it("finds nothing wrong with a sound rule", () => {
     expect(recurrenceIssues(weekly)).toEqual([]);
-    expect(recurrenceIssues({ ...base, freq: "MONTHLY", byWeekday: { weekday: 3, nth: -1 }, until: "2027-06-30" })).toEqual([]);
+    expect(
+      recurrenceIssues({ ...base, freq: "MONTHLY", byWeekday: { weekday: 3, nth: -1 }, until: "2027-06-30" }),
+    ).toEqual([]);
     expect(recurrenceIssues({ ...base, freq: "MONTHLY", monthDay: 31, count: 12 })).toEqual([]);
   });
 
@@ -22,7 +24,9 @@ describe("recurrenceIssues", () => {
     expect(recurrenceIssues({ ...weekly, weekdays: [] })).toEqual(["INVALID_WEEKDAYS"]);
     expect(recurrenceIssues({ ...weekly, weekdays: [1, 1] })).toEqual(["INVALID_WEEKDAYS"]);
     expect(recurrenceIssues({ ...weekly, weekdays: [7 as never] })).toEqual(["INVALID_WEEKDAYS"]);
-    expect(recurrenceIssues({ ...base, freq: "MONTHLY", byWeekday: { weekday: 3, nth: 5 as never } })).toEqual(["INVALID_NTH_WEEKDAY"]);
+    expect(recurrenceIssues({ ...base, freq: "MONTHLY", byWeekday: { weekday: 3, nth: 5 as never } })).toEqual([
+      "INVALID_NTH_WEEKDAY",
+    ]);
     expect(recurrenceIssues({ ...base, freq: "MONTHLY", monthDay: 0 })).toEqual(["INVALID_MONTH_DAY"]);
     expect(recurrenceIssues({ ...weekly, count: 0 })).toEqual(["INVALID_COUNT"]);
     expect(recurrenceIssues({ ...weekly, count: 1001 })).toEqual(["INVALID_COUNT"]);

@@ -93,7 +93,8 @@ export function recurrenceIssues(rule: RecurrenceRule): RecurrenceIssue[] {
 
   if (rule.freq === "WEEKLY") {
     const days = rule.weekdays;
-    if (days.length === 0 || !days.every(isWeekday) || new Set(days).size !== days.length) issues.push("INVALID_WEEKDAYS");
+    if (days.length === 0 || !days.every(isWeekday) || new Set(days).size !== days.length)
+      issues.push("INVALID_WEEKDAYS");
   } else if (rule.byWeekday !== undefined) {
     if (!isWeekday(rule.byWeekday.weekday) || !isNthWeekday(rule.byWeekday.nth)) issues.push("INVALID_NTH_WEEKDAY");
   } else if (!isIntegerIn(rule.monthDay, 1, 31)) {

@@ -16,19 +16,36 @@ type Props = { searchParams: Promise<{ page?: string }> };
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requirePageUser(PAGES.audit.roles);
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const [t, tc, { rows, hasMore }] = await Promise.all([getTranslations("audit"), getTranslations("common"), listAudit(user, page)]);
+  const [t, tc, { rows, hasMore }] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("common"),
+    listAudit(user, page),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       {/* Focusable so keyboard users can scroll the table sideways on a phone. */}
-      <div tabIndex={0} role="region" aria-label={t("title")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={t("title")}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      >
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("at")}</th>
-              <th scope="col" className="px-3 py-2">{t("actor")}</th>
-              <th scope="col" className="px-3 py-2">{t("action")}</th>
-              <th scope="col" className="px-3 py-2">{t("entity")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("at")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("actor")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("action")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("entity")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -47,8 +64,18 @@ export default async function AuditPage({ searchParams }: Props) {
         </table>
       </div>
       <nav aria-label={tc("page", { page })} className="mt-4 flex justify-between text-sm">
-        {page > 1 ? <Link href={`?page=${page - 1}`} className="font-medium text-brand-700 underline">{tc("previous")}</Link> : <span />}
-        {hasMore && <Link href={`?page=${page + 1}`} className="font-medium text-brand-700 underline">{tc("next")}</Link>}
+        {page > 1 ? (
+          <Link href={`?page=${page - 1}`} className="font-medium text-brand-700 underline">
+            {tc("previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore && (
+          <Link href={`?page=${page + 1}`} className="font-medium text-brand-700 underline">
+            {tc("next")}
+          </Link>
+        )}
       </nav>
     </>
   );

@@ -25,15 +25,24 @@ export default async function OutboxPage({ searchParams }: Props) {
   const query = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
   const status = OUTBOX_STATUSES.find((s) => s === query.status);
-  const [t, tc, { rows, hasMore, counts }] = await Promise.all([getTranslations("mail.outbox"), getTranslations("common"), listOutbox(user, { page, status })]);
-  const href = (p: number, s: OutboxStatus | null | undefined = status) => `?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const [t, tc, { rows, hasMore, counts }] = await Promise.all([
+    getTranslations("mail.outbox"),
+    getTranslations("common"),
+    listOutbox(user, { page, status }),
+  ]);
+  const href = (p: number, s: OutboxStatus | null | undefined = status) =>
+    `?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const kindLabel = (kind: string) => (t.has(`kinds.${kind}`) ? t(`kinds.${kind}`) : kind);
   const total = counts.PENDING + counts.SENT + counts.FAILED;
-  const filterLink = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800";
+  const filterLink =
+    "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800";
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <p role="note" className={`mb-4 rounded-md border px-3 py-2 text-sm ${mailConfigured() ? "border-slate-200 bg-white text-slate-700" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
+      <p
+        role="note"
+        className={`mb-4 rounded-md border px-3 py-2 text-sm ${mailConfigured() ? "border-slate-200 bg-white text-slate-700" : "border-amber-300 bg-amber-50 text-amber-900"}`}
+      >
         {mailConfigured() ? t("configured") : t("notConfigured")}
       </p>
       <nav aria-label={t("filter")} className="mb-4">
@@ -116,8 +125,18 @@ export default async function OutboxPage({ searchParams }: Props) {
         </ul>
       )}
       <nav aria-label={tc("page", { page })} className="mt-4 flex justify-between text-sm">
-        {page > 1 ? <Link href={href(page - 1)} className="font-medium text-brand-700 underline">{tc("previous")}</Link> : <span />}
-        {hasMore && <Link href={href(page + 1)} className="font-medium text-brand-700 underline">{tc("next")}</Link>}
+        {page > 1 ? (
+          <Link href={href(page - 1)} className="font-medium text-brand-700 underline">
+            {tc("previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore && (
+          <Link href={href(page + 1)} className="font-medium text-brand-700 underline">
+            {tc("next")}
+          </Link>
+        )}
       </nav>
     </>
   );

@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { scheduleUnits, weeklySchedule, RANGE_LIMIT, type ScheduleEntry, type WeeklySchedule } from "@/lib/calendar/data";
+import {
+  scheduleUnits,
+  weeklySchedule,
+  RANGE_LIMIT,
+  type ScheduleEntry,
+  type WeeklySchedule,
+} from "@/lib/calendar/data";
 import { addDays } from "@/lib/calendar/days";
 import { parseDayParam, weekStart } from "@/lib/calendar/weeks";
 import { dayKey, formatDate, formatTime, formatWeekday, startOfDay, type Locale } from "@/lib/datetime/vietnam";
@@ -41,12 +47,17 @@ async function Content({ entry }: { entry: ScheduleEntry }) {
           {formatTime(entry.startsAt)}
         </time>
         {": "}
-        <Link href={`/meetings/${entry.id}`} className={`text-brand-800 hover:underline print:text-black print:no-underline ${cancelled ? "line-through" : ""}`}>
+        <Link
+          href={`/meetings/${entry.id}`}
+          className={`text-brand-800 hover:underline print:text-black print:no-underline ${cancelled ? "line-through" : ""}`}
+        >
           {entry.title}
         </Link>
         {cancelled && <strong className="ml-1 font-semibold text-red-800 print:text-black">({t("cancelled")})</strong>}
       </p>
-      {!entry.organisedByUnit && <p className="text-sm italic text-slate-700 print:text-black">{t("organiser", { name: entry.organiser })}</p>}
+      {!entry.organisedByUnit && (
+        <p className="text-sm italic text-slate-700 print:text-black">{t("organiser", { name: entry.organiser })}</p>
+      )}
     </>
   );
 }
@@ -69,7 +80,11 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
     if (error instanceof NotFound) notFound();
     throw error;
   }
-  const [t, locale, units] = await Promise.all([getTranslations("calendar.weekly"), getLocale() as Promise<Locale>, scheduleUnits(user)]);
+  const [t, locale, units] = await Promise.all([
+    getTranslations("calendar.weekly"),
+    getLocale() as Promise<Locale>,
+    scheduleUnits(user),
+  ]);
 
   const fmt = (day: string) => formatDate(startOfDay(day));
   const weekday = (day: string) => formatWeekday(startOfDay(day), locale);
@@ -89,7 +104,13 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
             <label htmlFor="weekly-unit" className="block text-sm font-medium text-slate-800">
               {t("unit")}
             </label>
-            <select key={unit.id} id="weekly-unit" name="unit" defaultValue={unit.id} className="mt-1 block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-80">
+            <select
+              key={unit.id}
+              id="weekly-unit"
+              name="unit"
+              defaultValue={unit.id}
+              className="mt-1 block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-80"
+            >
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -101,7 +122,15 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
             <label htmlFor="weekly-date" className="block text-sm font-medium text-slate-800">
               {t("date")}
             </label>
-            <input key={date} id="weekly-date" type="date" name="date" defaultValue={date} required className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2" />
+            <input
+              key={date}
+              id="weekly-date"
+              type="date"
+              name="date"
+              defaultValue={date}
+              required
+              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
+            />
           </div>
           <button type="submit" className={`${control} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("show")}
@@ -111,17 +140,26 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
           <nav aria-label={t("title")}>
             <ul className="flex flex-wrap gap-1">
               <li>
-                <Link href={href(addDays(schedule.weekStart, -7))} className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+                <Link
+                  href={href(addDays(schedule.weekStart, -7))}
+                  className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+                >
                   ← {t("previous")}
                 </Link>
               </li>
               <li>
-                <Link href={href(weekStart(today))} className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+                <Link
+                  href={href(weekStart(today))}
+                  className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+                >
                   {t("thisWeek")}
                 </Link>
               </li>
               <li>
-                <Link href={href(addDays(schedule.weekStart, 7))} className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+                <Link
+                  href={href(addDays(schedule.weekStart, 7))}
+                  className={`${control} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+                >
                   {t("next")} →
                 </Link>
               </li>
@@ -132,7 +170,10 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
         {user.role !== "UNIT_REP" && <p className="mt-3 text-sm text-slate-600">{t("draftsLeftOut")}</p>}
       </div>
 
-      <article data-print-document className="rounded-lg border border-slate-200 bg-white p-4 text-slate-950 sm:p-8 print:rounded-none print:border-0 print:p-0">
+      <article
+        data-print-document
+        className="rounded-lg border border-slate-200 bg-white p-4 text-slate-950 sm:p-8 print:rounded-none print:border-0 print:p-0"
+      >
         <header className="grid gap-4 text-center text-sm sm:grid-cols-[2fr_3fr] sm:text-base print:grid-cols-[2fr_3fr] print:text-[13pt]">
           <div>
             {unit.parent && <p className="uppercase">{unit.parent.shortName ?? unit.parent.name}</p>}
@@ -148,10 +189,15 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
 
         <h1 className="mt-8 text-center text-xl font-bold print:mt-6 print:text-[14pt]">{t("heading")}</h1>
         <p className="mt-1 text-center font-semibold">{t("of", { unit: unit.shortName ?? unit.name })}</p>
-        <p className="mt-1 text-center italic">({t("range", { week: String(schedule.week.week), from: fmt(schedule.weekStart), to: fmt(schedule.weekEnd) })})</p>
+        <p className="mt-1 text-center italic">
+          ({t("range", { week: String(schedule.week.week), from: fmt(schedule.weekStart), to: fmt(schedule.weekEnd) })})
+        </p>
 
         {schedule.truncated && (
-          <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden">
+          <p
+            role="status"
+            className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden"
+          >
             {t("truncated", { count: RANGE_LIMIT })}
           </p>
         )}

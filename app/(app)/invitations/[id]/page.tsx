@@ -10,7 +10,10 @@ import { formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/dat
 import { Badge, invitationTone } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; error?: string; field?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; error?: string; field?: string }>;
+};
 
 async function load(id: string) {
   const user = await requirePageUser(PAGES.invitations.roles);
@@ -26,7 +29,11 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 // Deliberately plain: a server-rendered form that posts without client JavaScript, light on a slow phone.
 export default async function InvitationPage({ params, searchParams }: Props) {
   const [invitation, query] = await Promise.all([load((await params).id), searchParams]);
-  const [t, tm, tInv] = await Promise.all([getTranslations(), getTranslations("meetings"), getTranslations("invitationStatus")]);
+  const [t, tm, tInv] = await Promise.all([
+    getTranslations(),
+    getTranslations("meetings"),
+    getTranslations("invitationStatus"),
+  ]);
   const current = invitation.responses[0];
   const names = current?.attendees ?? [];
   const place = invitation.meetingPoint.connectionPoint;
@@ -40,25 +47,49 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       <h1 className="mt-2 text-xl font-semibold sm:text-2xl">{invitation.meeting.title}</h1>
       <div className="mt-2 flex flex-wrap gap-2">
         <Badge tone={invitationTone[invitation.status]}>{tInv(invitation.status)}</Badge>
-        {current?.kind === "SUBSTITUTE" && <Badge tone={current.substituteDecision === "AGREED" ? "good" : current.substituteDecision === "REFUSED" ? "bad" : "warn"}>{t(`answers.decision.${current.substituteDecision ?? "PENDING"}`)}</Badge>}
+        {current?.kind === "SUBSTITUTE" && (
+          <Badge
+            tone={
+              current.substituteDecision === "AGREED"
+                ? "good"
+                : current.substituteDecision === "REFUSED"
+                  ? "bad"
+                  : "warn"
+            }
+          >
+            {t(`answers.decision.${current.substituteDecision ?? "PENDING"}`)}
+          </Badge>
+        )}
         {current?.forOldTime && <Badge tone="warn">{t("scheduling.answeredForOldTime")}</Badge>}
       </div>
       <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{tm("when")}</dt>
         <dd className="font-medium">
-          {tm("timeRange", { weekday: formatWeekday(invitation.meeting.startsAt), date: formatDate(invitation.meeting.startsAt), start: formatTime(invitation.meeting.startsAt), end: formatTime(invitation.meeting.endsAt) })}
+          {tm("timeRange", {
+            weekday: formatWeekday(invitation.meeting.startsAt),
+            date: formatDate(invitation.meeting.startsAt),
+            start: formatTime(invitation.meeting.startsAt),
+            end: formatTime(invitation.meeting.endsAt),
+          })}
         </dd>
         <dt className="text-slate-600">{t("invitations.point")}</dt>
         <dd>{[place.name, place.room, place.address].filter(Boolean).join(", ")}</dd>
         <dt className="text-slate-600">{tm("chair")}</dt>
-        <dd>{invitation.meetingPoint.chair ? `${invitation.meetingPoint.chair.fullName} — ${invitation.meetingPoint.chair.title}` : tm("noChair")}</dd>
+        <dd>
+          {invitation.meetingPoint.chair
+            ? `${invitation.meetingPoint.chair.fullName} — ${invitation.meetingPoint.chair.title}`
+            : tm("noChair")}
+        </dd>
         <dt className="text-slate-600">{tm("deadline")}</dt>
         <dd>{invitation.answerDeadline ? formatDateTime(invitation.answerDeadline) : t("common.none")}</dd>
         {invitation.documentNumber && (
           <>
             <dt className="text-slate-600">{t("answers.letter")}</dt>
             <dd>
-              <Link href={`/meetings/${invitation.meeting.id}/invitations/${invitation.id}`} className="text-brand-700 underline">
+              <Link
+                href={`/meetings/${invitation.meeting.id}/invitations/${invitation.id}`}
+                className="text-brand-700 underline"
+              >
                 {t("documents.invitation.sheetLabel", { number: invitation.documentNumber })}
               </Link>
             </dd>
@@ -66,12 +97,18 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         )}
       </dl>
 
-      <section id="answer" aria-labelledby="answer-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        id="answer"
+        aria-labelledby="answer-title"
+        className="mt-6 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="answer-title" className="text-lg font-semibold">
           {t("answers.answerTitle")}
         </h2>
         {query.saved && <FormAlert tone="success" message={t("answers.saved")} />}
-        {errorKey && <FormAlert message={fieldKey ? `${t(errorKey)} ${t(fieldKey, { seats: invitation.seats })}` : t(errorKey)} />}
+        {errorKey && (
+          <FormAlert message={fieldKey ? `${t(errorKey)} ${t(fieldKey, { seats: invitation.seats })}` : t(errorKey)} />
+        )}
         {invitation.window === "open" ? (
           <form action={answerFromForm} className="mt-3 flex flex-col gap-4">
             <input type="hidden" name="invitationId" value={invitation.id} />
@@ -79,7 +116,13 @@ export default async function InvitationPage({ params, searchParams }: Props) {
               <legend className="text-sm font-medium">{t("answers.kind")}</legend>
               {(["CONFIRM", "DECLINE", "SUBSTITUTE"] as const).map((kind) => (
                 <label key={kind} className="mt-1 flex min-h-11 items-center gap-2">
-                  <input type="radio" name="kind" value={kind} defaultChecked={(current?.kind ?? "CONFIRM") === kind} className="size-5" />
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={kind}
+                    defaultChecked={(current?.kind ?? "CONFIRM") === kind}
+                    className="size-5"
+                  />
                   {t(`answers.kinds.${kind}`)}
                 </label>
               ))}
@@ -90,30 +133,52 @@ export default async function InvitationPage({ params, searchParams }: Props) {
                 <div key={i} className="grid gap-2 sm:grid-cols-2">
                   <label className="text-sm">
                     {t("answers.attendeeName", { n: i + 1 })}
-                    <input name="attendeeName" defaultValue={names[i]?.fullName ?? ""} maxLength={120} autoComplete="off" className={input} />
+                    <input
+                      name="attendeeName"
+                      defaultValue={names[i]?.fullName ?? ""}
+                      maxLength={120}
+                      autoComplete="off"
+                      className={input}
+                    />
                   </label>
                   <label className="text-sm">
                     {t("answers.attendeeTitle", { n: i + 1 })}
-                    <input name="attendeeTitle" defaultValue={names[i]?.title ?? ""} maxLength={200} autoComplete="off" className={input} />
+                    <input
+                      name="attendeeTitle"
+                      defaultValue={names[i]?.title ?? ""}
+                      maxLength={200}
+                      autoComplete="off"
+                      className={input}
+                    />
                   </label>
                 </div>
               ))}
             </fieldset>
             <label className="text-sm">
               {t("answers.replacesName")}
-              <input name="replacesName" defaultValue={current?.replaces ?? invitation.invitedOfficial?.fullName ?? ""} maxLength={200} className={input} />
+              <input
+                name="replacesName"
+                defaultValue={current?.replaces ?? invitation.invitedOfficial?.fullName ?? ""}
+                maxLength={200}
+                className={input}
+              />
               <span className="mt-1 block text-slate-600">{t("answers.replacesHint")}</span>
             </label>
             <label className="text-sm">
               {t("answers.reason")}
               <textarea name="reason" rows={3} maxLength={500} defaultValue={current?.reason ?? ""} className={input} />
             </label>
-            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="submit"
+              className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
               {t("answers.submit")}
             </button>
           </form>
         ) : (
-          <p className="mt-2 text-slate-700">{t(invitation.window === "closed" ? "answers.errors.closed" : "answers.errors.deadlinePassed")}</p>
+          <p className="mt-2 text-slate-700">
+            {t(invitation.window === "closed" ? "answers.errors.closed" : "answers.errors.deadlinePassed")}
+          </p>
         )}
       </section>
 
@@ -128,7 +193,9 @@ export default async function InvitationPage({ params, searchParams }: Props) {
                 <p className="font-medium">
                   {formatDateTime(r.createdAt)} · {t(`answers.kinds.${r.kind}`)} · {r.respondedBy.name}
                 </p>
-                {r.attendees.length > 0 && <p>{r.attendees.map((a) => [a.fullName, a.title].filter(Boolean).join(" - ")).join("; ")}</p>}
+                {r.attendees.length > 0 && (
+                  <p>{r.attendees.map((a) => [a.fullName, a.title].filter(Boolean).join(" - ")).join("; ")}</p>
+                )}
                 {r.replaces && <p>{t("answers.replaces", { name: r.replaces })}</p>}
                 {r.reason && <p className="text-slate-700">{r.reason}</p>}
                 {r.decisionNote && <p className="text-slate-700">{t("answers.chairNote", { note: r.decisionNote })}</p>}

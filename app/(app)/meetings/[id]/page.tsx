@@ -10,7 +10,15 @@ import { RemindButton } from "@/components/reminders/remind-button";
 import { checkInPointIds } from "@/lib/attendance/checkin";
 import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
-import { AddPointForm, InviteUnitsForm, PointSettingsForm, RemoveInvitationButton, ReopenInvitationButton, SendInvitationsForm, TechTestForm } from "@/components/meetings/point-forms";
+import {
+  AddPointForm,
+  InviteUnitsForm,
+  PointSettingsForm,
+  RemoveInvitationButton,
+  ReopenInvitationButton,
+  SendInvitationsForm,
+  TechTestForm,
+} from "@/components/meetings/point-forms";
 import { linkButton } from "@/components/link-button";
 import { Pager } from "@/components/conclusions/pager";
 import { POINTS_PER_PAGE } from "@/lib/meetings/point-list";
@@ -28,7 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meeting.title };
 }
 
-
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { user, meeting } = await load((await params).id, Number((await searchParams).page ?? 1));
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
@@ -38,7 +45,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("answers.board"),
     getTranslations("mail"),
     getTranslations("attendance.checkIn"),
-    meeting.status === "SCHEDULED" || meeting.status === "HELD" ? checkInPointIds(user, meeting.id).then((ids) => new Set(ids)) : Promise.resolve(new Set<string>()),
+    meeting.status === "SCHEDULED" || meeting.status === "HELD"
+      ? checkInPointIds(user, meeting.id).then((ids) => new Set(ids))
+      : Promise.resolve(new Set<string>()),
     getTranslations("meetingKind"),
     getTranslations("meetingMode"),
     getTranslations("meetingStatus"),
@@ -126,7 +135,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {user.role !== "UNIT_REP" && (
           <>
             <dt className="font-medium text-slate-600">{t("answers")}</dt>
-            <dd>{t("summary", { confirmed: answers.confirmed + answers.substitute, pending: answers.pending, declined: answers.declined })}</dd>
+            <dd>
+              {t("summary", {
+                confirmed: answers.confirmed + answers.substitute,
+                pending: answers.pending,
+                declined: answers.declined,
+              })}
+            </dd>
           </>
         )}
       </dl>
@@ -152,11 +167,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       )}
 
       {meeting.pageCount > 1 && (
-        <p className="mt-6 text-sm text-slate-700">{t("pointsShown", { count: meeting.pointCount, first: (meeting.page - 1) * POINTS_PER_PAGE + 1, last: (meeting.page - 1) * POINTS_PER_PAGE + meeting.points.length })}</p>
+        <p className="mt-6 text-sm text-slate-700">
+          {t("pointsShown", {
+            count: meeting.pointCount,
+            first: (meeting.page - 1) * POINTS_PER_PAGE + 1,
+            last: (meeting.page - 1) * POINTS_PER_PAGE + meeting.points.length,
+          })}
+        </p>
       )}
       <div className="mt-6 grid gap-4">
         {meeting.points.map((point) => (
-          <section key={point.id} aria-labelledby={`point-${point.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <section
+            key={point.id}
+            aria-labelledby={`point-${point.id}`}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          >
             <div className="flex flex-wrap items-center gap-2">
               <h2 id={`point-${point.id}`} className="text-lg font-semibold">
                 {point.connectionPoint.name}
@@ -164,14 +189,19 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               {point.isMain && <Badge tone="info">{t("mainPoint")}</Badge>}
               <Badge tone={techTestTone[point.techTestResult]}>{tTest(point.techTestResult)}</Badge>
               {checkIn.has(point.id) && (
-                <Link href={`/meetings/${meeting.id}/points/${point.id}/check-in`} className="text-sm font-medium text-brand-700 underline">
+                <Link
+                  href={`/meetings/${meeting.id}/points/${point.id}/check-in`}
+                  className="text-sm font-medium text-brand-700 underline"
+                >
                   {tCheckIn("title")}
                 </Link>
               )}
             </div>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-slate-600">{t("chair")}</dt>
-              <dd className="font-medium">{point.chair ? `${point.chair.fullName} — ${point.chair.title}` : t("noChair")}</dd>
+              <dd className="font-medium">
+                {point.chair ? `${point.chair.fullName} — ${point.chair.title}` : t("noChair")}
+              </dd>
               {point.connectionPoint.address && (
                 <>
                   <dt className="text-slate-600">{t("address")}</dt>
@@ -190,7 +220,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               {point.connectionPoint.technicianName && (
                 <>
                   <dt className="text-slate-600">{t("technician")}</dt>
-                  <dd>{[point.connectionPoint.technicianName, point.connectionPoint.technicianPhone].filter(Boolean).join(" · ")}</dd>
+                  <dd>
+                    {[point.connectionPoint.technicianName, point.connectionPoint.technicianPhone]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </dd>
                 </>
               )}
             </dl>
@@ -200,27 +234,40 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {point.invitations.map((inv) => (
                   <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      <span className="font-medium">{inv.unit.name}</span> <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
+                      <span className="font-medium">{inv.unit.name}</span>{" "}
+                      <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
                     </span>
                     <span className="flex flex-wrap items-center gap-2">
                       {inv.sentAt ? (
                         <>
                           <Badge tone={invitationTone[inv.status]}>{tInv(inv.status)}</Badge>
                           {inv.answeredForOldTime && <Badge tone="warn">{ts("answeredForOldTime")}</Badge>}
-                          {meeting.manageable && open && !inv.reopenedAt && inv.answerDeadline && inv.answerDeadline < now && (
-                            <ReopenInvitationButton invitationId={inv.id} label={ta("reopen")} />
-                          )}
-                          <Link href={`/meetings/${meeting.id}/invitations/${inv.id}`} className="text-xs font-medium text-brand-700 underline">
+                          {meeting.manageable &&
+                            open &&
+                            !inv.reopenedAt &&
+                            inv.answerDeadline &&
+                            inv.answerDeadline < now && (
+                              <ReopenInvitationButton invitationId={inv.id} label={ta("reopen")} />
+                            )}
+                          <Link
+                            href={`/meetings/${meeting.id}/invitations/${inv.id}`}
+                            className="text-xs font-medium text-brand-700 underline"
+                          >
                             {ts("letter.view")}
                           </Link>
-                          <a href={`/meetings/${meeting.id}/invitations/${inv.id}/docx`} className="text-xs font-medium text-brand-700 underline">
+                          <a
+                            href={`/meetings/${meeting.id}/invitations/${inv.id}/docx`}
+                            className="text-xs font-medium text-brand-700 underline"
+                          >
                             {ts("letter.docx")}
                           </a>
                         </>
                       ) : (
                         <>
                           <Badge>{ts("notSent")}</Badge>
-                          {point.manageable && open && <RemoveInvitationButton invitationId={inv.id} unitName={inv.unit.name} />}
+                          {point.manageable && open && (
+                            <RemoveInvitationButton invitationId={inv.id} unitName={inv.unit.name} />
+                          )}
                         </>
                       )}
                     </span>
@@ -242,8 +289,17 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   <summary className="cursor-pointer font-medium">{ts("points.settings")}</summary>
                   <div className="mt-3">
                     <PointSettingsForm
-                      point={{ id: point.id, isMain: point.isMain, chairOfficialId: point.chairOfficialId, techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "" }}
-                      chair={point.chair && point.chairOfficialId ? { id: point.chairOfficialId, label: officialLabel(point.chair) } : null}
+                      point={{
+                        id: point.id,
+                        isMain: point.isMain,
+                        chairOfficialId: point.chairOfficialId,
+                        techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "",
+                      }}
+                      chair={
+                        point.chair && point.chairOfficialId
+                          ? { id: point.chairOfficialId, label: officialLabel(point.chair) }
+                          : null
+                      }
                       at={at}
                     />
                   </div>
@@ -260,7 +316,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         ))}
       </div>
 
-      <Pager page={meeting.page} pageCount={meeting.pageCount} href={(page) => `/meetings/${meeting.id}?page=${page}`} label={t("pointPages")} />
+      <Pager
+        page={meeting.page}
+        pageCount={meeting.pageCount}
+        href={(page) => `/meetings/${meeting.id}?page=${page}`}
+        label={t("pointPages")}
+      />
 
       {meeting.manageable && open && (
         <section aria-labelledby="add-point" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">

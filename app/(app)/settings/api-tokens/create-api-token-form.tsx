@@ -4,7 +4,12 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { API_TOKEN_NAME_MAX, createApiTokenSchema, type CreateApiTokenInput, type CreateApiTokenOutput } from "@/lib/api-tokens/schema";
+import {
+  API_TOKEN_NAME_MAX,
+  createApiTokenSchema,
+  type CreateApiTokenInput,
+  type CreateApiTokenOutput,
+} from "@/lib/api-tokens/schema";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { TextField } from "@/components/form/text-field";
 import { FormAlert } from "@/components/form/form-alert";
@@ -37,7 +42,11 @@ export function CreateApiTokenForm({ max, revokedIds }: { max: number; revokedId
           {...form.register("name")}
         />
         <div className="sm:pt-6">
-          <SubmitButton pending={form.formState.isSubmitting} label={t("apiTokens.create")} pendingLabel={t("apiTokens.creating")} />
+          <SubmitButton
+            pending={form.formState.isSubmitting}
+            label={t("apiTokens.create")}
+            pendingLabel={t("apiTokens.creating")}
+          />
         </div>
       </form>
       {message && !message.ok && (

@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApiTokensPage() {
   const user = await requirePageUser(PAGES.apiTokens.roles);
-  const [t, tNav, tokens] = await Promise.all([getTranslations("apiTokens"), getTranslations("nav"), listApiTokens(user)]);
+  const [t, tNav, tokens] = await Promise.all([
+    getTranslations("apiTokens"),
+    getTranslations("nav"),
+    listApiTokens(user),
+  ]);
   const activeCount = tokens.filter((token) => !token.revokedAt).length;
   const revokedIds = tokens.filter((token) => token.revokedAt).map((token) => token.id);
   return (
@@ -39,14 +43,19 @@ export default async function ApiTokensPage() {
           <h2 id="api-token-list" className="text-lg font-semibold">
             {t("listTitle")}
           </h2>
-          <p className="text-sm text-slate-600">{t("activeCount", { count: activeCount, max: MAX_ACTIVE_API_TOKENS })}</p>
+          <p className="text-sm text-slate-600">
+            {t("activeCount", { count: activeCount, max: MAX_ACTIVE_API_TOKENS })}
+          </p>
         </div>
         {tokens.length === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
             {tokens.map((token) => (
-              <li key={token.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
+              <li
+                key={token.id}
+                className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
+              >
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2 font-medium">
                     <span className="break-words">{token.name}</span>

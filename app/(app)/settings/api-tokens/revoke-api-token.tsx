@@ -36,22 +36,44 @@ export function RevokeApiToken({ id, name, revoked }: { id: string; name: string
     });
   }
 
-  const buttonBase = "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-semibold disabled:opacity-60";
+  const buttonBase =
+    "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-semibold disabled:opacity-60";
   return (
     <div className="flex flex-col gap-2 sm:max-w-xs sm:items-end">
       {!revoked && !confirming && (
-        <button ref={revokeButton} type="button" onClick={ask} aria-label={t("apiTokens.revokeNamed", { name })} className={`${buttonBase} border border-red-700 bg-white text-red-800 hover:bg-red-50`}>
+        <button
+          ref={revokeButton}
+          type="button"
+          onClick={ask}
+          aria-label={t("apiTokens.revokeNamed", { name })}
+          className={`${buttonBase} border border-red-700 bg-white text-red-800 hover:bg-red-50`}
+        >
           {t("apiTokens.revoke")}
         </button>
       )}
       {!revoked && confirming && (
-        <div role="group" aria-label={t("apiTokens.revokeNamed", { name })} className="flex flex-col gap-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm">
+        <div
+          role="group"
+          aria-label={t("apiTokens.revokeNamed", { name })}
+          className="flex flex-col gap-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm"
+        >
           <p className="text-red-900">{t("apiTokens.confirmRevoke", { name })}</p>
           <div className="flex flex-wrap gap-2">
-            <button ref={confirmButton} type="button" onClick={revoke} disabled={pending} className={`${buttonBase} bg-red-700 text-white hover:bg-red-800`}>
+            <button
+              ref={confirmButton}
+              type="button"
+              onClick={revoke}
+              disabled={pending}
+              className={`${buttonBase} bg-red-700 text-white hover:bg-red-800`}
+            >
               {pending ? t("apiTokens.revoking") : t("apiTokens.confirm")}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={pending} className={`${buttonBase} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              disabled={pending}
+              className={`${buttonBase} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+            >
               {t("apiTokens.cancel")}
             </button>
           </div>

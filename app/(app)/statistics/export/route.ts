@@ -7,6 +7,9 @@ export async function GET(request: Request) {
     return await statisticsExportResponse(await currentUser(), new URL(request.url).searchParams);
   } catch (error) {
     console.error("statistics export failed", error);
-    return new Response("Đã có lỗi ngoài dự kiến; vui lòng thử lại.\n", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("Đã có lỗi ngoài dự kiến; vui lòng thử lại.\n", {
+      status: 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }

@@ -22,7 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };
 }
 
-
 export default async function TemplatePage({ params }: Props) {
   const template = await load(params);
   const [t, tKind] = await Promise.all([getTranslations("templates"), getTranslations("meetingKind")]);
@@ -36,15 +35,26 @@ export default async function TemplatePage({ params }: Props) {
       <div className="mt-2 flex flex-wrap items-center gap-2">
         {template.kind && <Badge>{tKind(template.kind)}</Badge>}
         <Badge tone="info">{t("version", { version: template.version })}</Badge>
-        {superseded ? <Badge tone="warn">{t("status.SUPERSEDED")}</Badge> : retired && <Badge tone="warn">{t("status.RETIRED")}</Badge>}
+        {superseded ? (
+          <Badge tone="warn">{t("status.SUPERSEDED")}</Badge>
+        ) : (
+          retired && <Badge tone="warn">{t("status.RETIRED")}</Badge>
+        )}
       </div>
       <h1 className="mt-2 text-2xl font-semibold">{template.name}</h1>
       {template.description && <p className="mt-1 whitespace-pre-line text-slate-700">{template.description}</p>}
       <p className="mt-2 text-sm text-slate-600">
-        {t("summary", { items: template.items.length, minutes: totalMinutes(template.items.map((i) => i.durationMinutes)) })} · {t("usedBy", { count: template.meetings })}
+        {t("summary", {
+          items: template.items.length,
+          minutes: totalMinutes(template.items.map((i) => i.durationMinutes)),
+        })}{" "}
+        · {t("usedBy", { count: template.meetings })}
       </p>
       {superseded && (
-        <p role="status" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {t("supersededNotice", { version: template.latestVersion })}{" "}
           <Link href={`/templates/${template.latestId}`} className="font-medium underline">
             {t("openLatest")}
@@ -78,9 +88,13 @@ export default async function TemplatePage({ params }: Props) {
                   <Badge tone="info">{t("minutes", { minutes: item.durationMinutes })}</Badge>
                 </span>
               </div>
-              {item.presenterRole && <p className="text-sm text-slate-700">{t("presenter", { role: item.presenterRole })}</p>}
+              {item.presenterRole && (
+                <p className="text-sm text-slate-700">{t("presenter", { role: item.presenterRole })}</p>
+              )}
               {item.minutesSkeleton && (
-                <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 font-sans text-sm whitespace-pre-wrap text-slate-800">{item.minutesSkeleton}</pre>
+                <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 font-sans text-sm whitespace-pre-wrap text-slate-800">
+                  {item.minutesSkeleton}
+                </pre>
               )}
             </li>
           ))}

@@ -11,7 +11,10 @@ import { tokenFromSegment } from "@/lib/calendar/urls";
 type Context = { params: Promise<{ token: string }> };
 
 function notFound() {
-  return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response("Not found\n", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function GET(request: Request, { params }: Context) {

@@ -8,7 +8,12 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDate, formatTime } from "@/lib/datetime/vietnam";
 import { Badge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
-import { AddAgendaItemForm, AgendaItemControls, ApplyTemplateForm, EditAgendaItemForm } from "@/components/agenda/agenda-forms";
+import {
+  AddAgendaItemForm,
+  AgendaItemControls,
+  ApplyTemplateForm,
+  EditAgendaItemForm,
+} from "@/components/agenda/agenda-forms";
 import { linkButton } from "@/components/link-button";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,10 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await getTranslations("agenda"))("title")} — ${agenda.title}` };
 }
 
-
 export default async function AgendaPage({ params }: Props) {
   const { user, agenda } = await load(params);
-  const [t, templates] = await Promise.all([getTranslations("agenda"), agenda.manageable ? templateChoices(user) : Promise.resolve([])]);
+  const [t, templates] = await Promise.all([
+    getTranslations("agenda"),
+    agenda.manageable ? templateChoices(user) : Promise.resolve([]),
+  ]);
   // The presenter pickers search officials still in post on the meeting's date.
   const at = agenda.startsAt.toISOString();
   const ids = agenda.items.map((i) => i.id);
@@ -37,8 +44,14 @@ export default async function AgendaPage({ params }: Props) {
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-700">
-        {t("when", { date: formatDate(agenda.startsAt), start: formatTime(agenda.startsAt), end: formatTime(agenda.endsAt) })}
-        {agenda.template && <> · {t("fromTemplate", { name: agenda.template.name, version: agenda.template.version })}</>}
+        {t("when", {
+          date: formatDate(agenda.startsAt),
+          start: formatTime(agenda.startsAt),
+          end: formatTime(agenda.endsAt),
+        })}
+        {agenda.template && (
+          <> · {t("fromTemplate", { name: agenda.template.name, version: agenda.template.version })}</>
+        )}
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
         <Link href={`/meetings/${agenda.id}/agenda/print`} className={linkButton}>
@@ -55,7 +68,11 @@ export default async function AgendaPage({ params }: Props) {
             {t("apply.title")}
           </h2>
           <p className="mb-3 text-sm text-slate-700">{t("apply.intro")}</p>
-          {templates.length ? <ApplyTemplateForm meetingId={agenda.id} templates={templates} loadedIds={ids} /> : <p className="text-sm">{t("apply.none")}</p>}
+          {templates.length ? (
+            <ApplyTemplateForm meetingId={agenda.id} templates={templates} loadedIds={ids} />
+          ) : (
+            <p className="text-sm">{t("apply.none")}</p>
+          )}
         </section>
       )}
 
@@ -64,10 +81,17 @@ export default async function AgendaPage({ params }: Props) {
           <h2 id="items" className="text-lg font-semibold">
             {t("items")}
           </h2>
-          {agenda.items.length > 0 && <p className="text-sm text-slate-600">{t("total", { count: agenda.items.length, minutes: agenda.totalMinutes })}</p>}
+          {agenda.items.length > 0 && (
+            <p className="text-sm text-slate-600">
+              {t("total", { count: agenda.items.length, minutes: agenda.totalMinutes })}
+            </p>
+          )}
         </div>
         {agenda.overrunMinutes > 0 && (
-          <p role="status" className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p
+            role="status"
+            className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
             {t("overrun", { minutes: agenda.overrunMinutes, end: formatTime(agenda.endsAt) })}
           </p>
         )}
@@ -87,7 +111,9 @@ export default async function AgendaPage({ params }: Props) {
                     </h3>
                     {(item.presenter || item.presenterRole) && (
                       <p className="text-sm text-slate-700">
-                        {[item.presenter && `${item.presenter.fullName} — ${item.presenter.title}`, item.presenterRole].filter(Boolean).join(" · ")}
+                        {[item.presenter && `${item.presenter.fullName} — ${item.presenter.title}`, item.presenterRole]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </p>
                     )}
                   </div>
@@ -95,7 +121,14 @@ export default async function AgendaPage({ params }: Props) {
                 </div>
                 {agenda.manageable && (
                   <div className="mt-3 grid gap-3">
-                    <AgendaItemControls meetingId={agenda.id} ids={ids} id={item.id} version={item.version} index={index} title={item.title} />
+                    <AgendaItemControls
+                      meetingId={agenda.id}
+                      ids={ids}
+                      id={item.id}
+                      version={item.version}
+                      index={index}
+                      title={item.title}
+                    />
                     <details className="rounded-md border border-slate-200 p-3">
                       <summary className="cursor-pointer text-sm font-medium">{t("editItem")}</summary>
                       <div className="mt-3">

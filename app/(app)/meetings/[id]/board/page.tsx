@@ -27,8 +27,14 @@ const STATUSES = ["CONFIRMED", "SUBSTITUTE", "DECLINED", "PENDING"] as const;
 /** Who is coming to which point, right now; refreshes itself when an answer arrives. */
 export default async function LiveBoardPage({ params, searchParams }: Props) {
   const meeting = await load((await params).id, Number((await searchParams).page ?? 1));
-  const [t, tInv, tTest, tm] = await Promise.all([getTranslations("answers.board"), getTranslations("invitationStatus"), getTranslations("techTest"), getTranslations("meetings")]);
-  const count = (invitations: { status: string }[]) => Object.fromEntries(STATUSES.map((s) => [s.toLowerCase(), invitations.filter((i) => i.status === s).length]));
+  const [t, tInv, tTest, tm] = await Promise.all([
+    getTranslations("answers.board"),
+    getTranslations("invitationStatus"),
+    getTranslations("techTest"),
+    getTranslations("meetings"),
+  ]);
+  const count = (invitations: { status: string }[]) =>
+    Object.fromEntries(STATUSES.map((s) => [s.toLowerCase(), invitations.filter((i) => i.status === s).length]));
   return (
     <article>
       <Link href={`/meetings/${meeting.id}`} className="text-sm font-medium text-brand-700 underline">
@@ -41,9 +47,15 @@ export default async function LiveBoardPage({ params, searchParams }: Props) {
       <LiveRefresh url={`/meetings/${meeting.id}/board/events`} label={t("live")} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         {meeting.points.map((point) => {
-          const expected = point.invitations.filter((i) => i.status === "CONFIRMED" || i.status === "SUBSTITUTE").reduce((sum, i) => sum + i.attendeeCount, 0);
+          const expected = point.invitations
+            .filter((i) => i.status === "CONFIRMED" || i.status === "SUBSTITUTE")
+            .reduce((sum, i) => sum + i.attendeeCount, 0);
           return (
-            <section key={point.id} aria-labelledby={`board-${point.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <section
+              key={point.id}
+              aria-labelledby={`board-${point.id}`}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <h2 id={`board-${point.id}`} className="text-lg font-semibold">
                   {point.connectionPoint.name}
@@ -80,7 +92,12 @@ export default async function LiveBoardPage({ params, searchParams }: Props) {
           );
         })}
       </div>
-      <Pager page={meeting.page} pageCount={meeting.pageCount} href={(page) => `/meetings/${meeting.id}/board?page=${page}`} label={tm("pointPages")} />
+      <Pager
+        page={meeting.page}
+        pageCount={meeting.pageCount}
+        href={(page) => `/meetings/${meeting.id}/board?page=${page}`}
+        label={tm("pointPages")}
+      />
     </article>
   );
 }

@@ -20,7 +20,8 @@ export async function GET(request: Request, { params }: Context) {
   try {
     meeting = await calendarMeeting(user, (await params).id);
   } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof NotFound)
+      return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     throw error;
   }
   const text = calendarText((await cookies()).get(LOCALE_COOKIE)?.value);

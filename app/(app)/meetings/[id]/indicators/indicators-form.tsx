@@ -14,9 +14,17 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-export type IndicatorRowValues = { name: string; unitOfMeasure: string; plan: string; actual: string; target: string; note: string };
+export type IndicatorRowValues = {
+  name: string;
+  unitOfMeasure: string;
+  plan: string;
+  actual: string;
+  target: string;
+  note: string;
+};
 
-const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
+const smallButton =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-40";
 const emptyRow: IndicatorRowValues = { name: "", unitOfMeasure: "", plan: "", actual: "", target: "", note: "" };
 
 function asNumber(value: unknown): number | null {
@@ -26,7 +34,15 @@ function asNumber(value: unknown): number | null {
 }
 
 /** The meeting's indicator table, edited and saved whole; % of plan is worked out as the figures are typed. */
-export function IndicatorsForm({ meetingId, loadedIds, rows }: { meetingId: string; loadedIds: string[]; rows: IndicatorRowValues[] }) {
+export function IndicatorsForm({
+  meetingId,
+  loadedIds,
+  rows,
+}: {
+  meetingId: string;
+  loadedIds: string[];
+  rows: IndicatorRowValues[];
+}) {
   const t = useTranslations("indicators");
   const tAll = useTranslations();
   const router = useRouter();
@@ -44,8 +60,17 @@ export function IndicatorsForm({ meetingId, loadedIds, rows }: { meetingId: stri
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {message && (message.ok ? <FormAlert tone="success" message={t("saved")} /> : <FormAlert message={tAll.has(message.key) ? tAll(message.key) : message.key} />)}
-      {fields.fields.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-center text-slate-600">{t("empty")}</p>}
+      {message &&
+        (message.ok ? (
+          <FormAlert tone="success" message={t("saved")} />
+        ) : (
+          <FormAlert message={tAll.has(message.key) ? tAll(message.key) : message.key} />
+        ))}
+      {fields.fields.length === 0 && (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-center text-slate-600">
+          {t("empty")}
+        </p>
+      )}
       <ol className="grid gap-3">
         {fields.fields.map((field, index) => {
           const re = e.rows?.[index];
@@ -55,18 +80,60 @@ export function IndicatorsForm({ meetingId, loadedIds, rows }: { meetingId: stri
             <li key={field.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <fieldset className="grid gap-3 sm:grid-cols-6">
                 <legend className="sr-only">{t("rowNumber", { number: index + 1 })}</legend>
-                <TextField label={t("fields.name")} maxLength={300} error={re?.name?.message} {...form.register(`rows.${index}.name`)} className="sm:col-span-4" />
-                <TextField label={t("fields.unitOfMeasure")} maxLength={50} error={re?.unitOfMeasure?.message} {...form.register(`rows.${index}.unitOfMeasure`)} className="sm:col-span-2" />
-                <TextField label={t("fields.plan")} inputMode="decimal" error={re?.plan?.message} {...form.register(`rows.${index}.plan`)} className="sm:col-span-2" />
-                <TextField label={t("fields.actual")} inputMode="decimal" error={re?.actual?.message} {...form.register(`rows.${index}.actual`)} className="sm:col-span-2" />
-                <TextField label={t("fields.target")} inputMode="decimal" error={re?.target?.message} {...form.register(`rows.${index}.target`)} className="sm:col-span-2" />
-                <TextField label={t("fields.note")} maxLength={500} error={re?.note?.message} {...form.register(`rows.${index}.note`)} className="sm:col-span-4" />
+                <TextField
+                  label={t("fields.name")}
+                  maxLength={300}
+                  error={re?.name?.message}
+                  {...form.register(`rows.${index}.name`)}
+                  className="sm:col-span-4"
+                />
+                <TextField
+                  label={t("fields.unitOfMeasure")}
+                  maxLength={50}
+                  error={re?.unitOfMeasure?.message}
+                  {...form.register(`rows.${index}.unitOfMeasure`)}
+                  className="sm:col-span-2"
+                />
+                <TextField
+                  label={t("fields.plan")}
+                  inputMode="decimal"
+                  error={re?.plan?.message}
+                  {...form.register(`rows.${index}.plan`)}
+                  className="sm:col-span-2"
+                />
+                <TextField
+                  label={t("fields.actual")}
+                  inputMode="decimal"
+                  error={re?.actual?.message}
+                  {...form.register(`rows.${index}.actual`)}
+                  className="sm:col-span-2"
+                />
+                <TextField
+                  label={t("fields.target")}
+                  inputMode="decimal"
+                  error={re?.target?.message}
+                  {...form.register(`rows.${index}.target`)}
+                  className="sm:col-span-2"
+                />
+                <TextField
+                  label={t("fields.note")}
+                  maxLength={500}
+                  error={re?.note?.message}
+                  {...form.register(`rows.${index}.note`)}
+                  className="sm:col-span-4"
+                />
                 <p className="self-end text-sm sm:col-span-2" aria-live="polite">
                   <span className="text-slate-600">{t("percentOfPlan")}: </span>
                   <span className="font-semibold tabular-nums">{percent === null ? "—" : formatPercent(percent)}</span>
                 </p>
                 <div className="flex flex-wrap gap-2 sm:col-span-6">
-                  <button type="button" className={smallButton} disabled={index === 0} onClick={() => fields.move(index, index - 1)} aria-label={t("moveUp", { number: index + 1 })}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={index === 0}
+                    onClick={() => fields.move(index, index - 1)}
+                    aria-label={t("moveUp", { number: index + 1 })}
+                  >
                     ↑
                   </button>
                   <button
@@ -78,7 +145,12 @@ export function IndicatorsForm({ meetingId, loadedIds, rows }: { meetingId: stri
                   >
                     ↓
                   </button>
-                  <button type="button" className={`${smallButton} text-red-800`} onClick={() => fields.remove(index)} aria-label={t("remove", { number: index + 1 })}>
+                  <button
+                    type="button"
+                    className={`${smallButton} text-red-800`}
+                    onClick={() => fields.remove(index)}
+                    aria-label={t("remove", { number: index + 1 })}
+                  >
                     {t("removeShort")}
                   </button>
                 </div>
@@ -88,7 +160,12 @@ export function IndicatorsForm({ meetingId, loadedIds, rows }: { meetingId: stri
         })}
       </ol>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={smallButton} disabled={fields.fields.length >= MAX_INDICATORS} onClick={() => fields.append(emptyRow)}>
+        <button
+          type="button"
+          className={smallButton}
+          disabled={fields.fields.length >= MAX_INDICATORS}
+          onClick={() => fields.append(emptyRow)}
+        >
           + {t("add")}
         </button>
         <SubmitButton pending={form.formState.isSubmitting} label={t("save")} pendingLabel={tAll("common.saving")} />

@@ -39,7 +39,14 @@ export default async function IndicatorsPage({ params }: Props) {
         <IndicatorsForm
           meetingId={meeting.id}
           loadedIds={meeting.rows.map((r) => r.id)}
-          rows={meeting.rows.map((r) => ({ name: r.name, unitOfMeasure: r.unitOfMeasure, plan: asText(r.plan), actual: asText(r.actual), target: asText(r.target), note: r.note ?? "" }))}
+          rows={meeting.rows.map((r) => ({
+            name: r.name,
+            unitOfMeasure: r.unitOfMeasure,
+            plan: asText(r.plan),
+            actual: asText(r.actual),
+            target: asText(r.target),
+            note: r.note ?? "",
+          }))}
         />
       ) : meeting.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
@@ -48,13 +55,27 @@ export default async function IndicatorsPage({ params }: Props) {
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("fields.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.unitOfMeasure")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("fields.plan")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("fields.actual")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("percentOfPlan")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("fields.target")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.note")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.unitOfMeasure")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("fields.plan")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("fields.actual")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("percentOfPlan")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("fields.target")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.note")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -64,7 +85,9 @@ export default async function IndicatorsPage({ params }: Props) {
                   <td className="px-3 py-2">{r.unitOfMeasure}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{shown(r.plan)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{shown(r.actual)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.percentOfPlan === null ? "—" : formatPercent(r.percentOfPlan)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {r.percentOfPlan === null ? "—" : formatPercent(r.percentOfPlan)}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{shown(r.target)}</td>
                   <td className="px-3 py-2">{r.note}</td>
                 </tr>

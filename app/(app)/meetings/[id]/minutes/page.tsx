@@ -27,9 +27,18 @@ export default async function MeetingMinutesPage({ params, searchParams }: Props
       <h1 className="mt-2 text-2xl font-semibold">{t("panelTitle")}</h1>
       <MinutesSummary counts={minutes.statusCounts} />
       <section aria-label={t("panelTitle")} className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
-        {minutes.total === 0 ? <p className="text-slate-600">{t("noneToList")}</p> : <MinutesRows meetingId={id} rows={minutes.rows} />}
+        {minutes.total === 0 ? (
+          <p className="text-slate-600">{t("noneToList")}</p>
+        ) : (
+          <MinutesRows meetingId={id} rows={minutes.rows} />
+        )}
       </section>
-      <Pager page={minutes.page} pageCount={minutes.pageCount} href={(p) => `/meetings/${id}/minutes?page=${p}`} label={t("pager")} />
+      <Pager
+        page={minutes.page}
+        pageCount={minutes.pageCount}
+        href={(p) => `/meetings/${id}/minutes?page=${p}`}
+        label={t("pager")}
+      />
     </article>
   );
 }

@@ -27,7 +27,14 @@ export default async function EditTemplatePage({ params }: Props) {
         ← {template.name}
       </Link>
       <div className="mt-2">
-        <PageHeader title={t("edit")} intro={template.meetings > 0 ? t("editInUse", { count: template.meetings, version: template.version + 1 }) : t("editInPlace")} />
+        <PageHeader
+          title={t("edit")}
+          intro={
+            template.meetings > 0
+              ? t("editInUse", { count: template.meetings, version: template.version + 1 })
+              : t("editInPlace")
+          }
+        />
       </div>
       <TemplateForm
         existing={{
@@ -37,7 +44,13 @@ export default async function EditTemplatePage({ params }: Props) {
             name: template.name,
             kind: template.kind ?? "",
             description: template.description ?? "",
-            items: template.items.map((i) => ({ title: i.title, presenterRole: i.presenterRole ?? "", durationMinutes: i.durationMinutes, optional: i.optional, minutesSkeleton: i.minutesSkeleton ?? "" })),
+            items: template.items.map((i) => ({
+              title: i.title,
+              presenterRole: i.presenterRole ?? "",
+              durationMinutes: i.durationMinutes,
+              optional: i.optional,
+              minutesSkeleton: i.minutesSkeleton ?? "",
+            })),
           },
         }}
       />

@@ -28,12 +28,19 @@ export default async function InvitationLetterPage({ params }: Props) {
         <Link href={`/meetings/${id}`} className="text-sm font-medium text-brand-700 underline">
           ← {letter.meetingTitle}
         </Link>
-        <a href={`/meetings/${id}/invitations/${invitationId}/docx`} className="text-sm font-medium text-brand-700 underline">
+        <a
+          href={`/meetings/${id}/invitations/${invitationId}/docx`}
+          className="text-sm font-medium text-brand-700 underline"
+        >
           {t("downloadDocx")}
         </a>
       </div>
       <h1 className="sr-only">{t("sheetLabel", { number: letter.number })}</h1>
-      <InvitationLetterView letter={letter} label={t("sheetLabel", { number: letter.number })} printLabel={t("print")} />
+      <InvitationLetterView
+        letter={letter}
+        label={t("sheetLabel", { number: letter.number })}
+        printLabel={t("print")}
+      />
     </div>
   );
 }

@@ -6,13 +6,23 @@ import { minutesPage, type MinutesPage } from "@/lib/minutes/data";
 import { conclusionItems } from "@/lib/minutes/record";
 import { orNotFound } from "@/lib/not-found";
 import { dayKey, formatDate, formatDateTime, toLocalInput } from "@/lib/datetime/vietnam";
-import { approveMinutesAction, generateMinutesAction, issueNoticeAction, submitMinutesAction } from "@/lib/minutes/actions";
+import {
+  approveMinutesAction,
+  generateMinutesAction,
+  issueNoticeAction,
+  submitMinutesAction,
+} from "@/lib/minutes/actions";
 import { Badge, minutesStatusTone } from "@/components/badge";
 import { ActionButton } from "@/components/minutes/action-button";
 import { VersionedActionButton } from "@/components/minutes/versioned-action-button";
 import { DraftVersionProvider } from "@/components/minutes/draft-version";
 import { MarkupHelp, SectionEditor } from "@/components/minutes/section-editor";
-import { ConclusionForm, EditableConclusion, MinutesHeaderForm, ReturnMinutesForm } from "@/components/minutes/minutes-forms";
+import {
+  ConclusionForm,
+  EditableConclusion,
+  MinutesHeaderForm,
+  ReturnMinutesForm,
+} from "@/components/minutes/minutes-forms";
 import { MinutesText } from "@/components/minutes/minutes-text";
 import { VerifyButton } from "@/components/minutes/verify-button";
 import { NoticeDueBadge } from "@/components/conclusions/notice-due-badge";
@@ -33,7 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t("title")} ${minutes.documentNumber ?? ""} – ${minutes.meeting.title}` };
 }
 
-function ReadOnlyContent({ minutes, t }: { minutes: MinutesPage; t: Awaited<ReturnType<typeof getTranslations<"minutes">>> }) {
+function ReadOnlyContent({
+  minutes,
+  t,
+}: {
+  minutes: MinutesPage;
+  t: Awaited<ReturnType<typeof getTranslations<"minutes">>>;
+}) {
   const conclusions = conclusionItems(minutes);
   return (
     <>
@@ -101,7 +117,9 @@ export default async function MinutesScreen({ params }: Props) {
         {returned && (
           <div role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
             <p className="font-semibold">{tr("returned")}</p>
-            <blockquote className="mt-1 whitespace-pre-line border-l-4 border-amber-400 pl-3">{returned.comment}</blockquote>
+            <blockquote className="mt-1 whitespace-pre-line border-l-4 border-amber-400 pl-3">
+              {returned.comment}
+            </blockquote>
             <p className="mt-1 text-sm text-slate-700">
               {returned.byUser.name}, {formatDateTime(returned.createdAt)}
             </p>
@@ -114,7 +132,12 @@ export default async function MinutesScreen({ params }: Props) {
         )}
         {minutes.status === "APPROVED" && (
           <div className="mt-4 flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 p-3">
-            <p role="status">{tr("approvedBy", { name: minutes.approvedBy ?? "", time: minutes.approvedAt ? formatDateTime(minutes.approvedAt) : "" })}</p>
+            <p role="status">
+              {tr("approvedBy", {
+                name: minutes.approvedBy ?? "",
+                time: minutes.approvedAt ? formatDateTime(minutes.approvedAt) : "",
+              })}
+            </p>
             <VerifyButton minutesId={minutes.id} />
           </div>
         )}
@@ -196,16 +219,22 @@ export default async function MinutesScreen({ params }: Props) {
                   <p>
                     <span className="font-semibold">{i + 1}.</span> {c.content}{" "}
                     <span className="text-slate-700">
-                      ({[
+                      (
+                      {[
                         c.leadUnit && `${t("conclusions.leadUnit")}: ${c.leadUnit.name}`,
-                        c.cooperators.length > 0 && `${t("conclusions.cooperators")}: ${c.cooperators.map((x) => x.unit.name).join(", ")}`,
+                        c.cooperators.length > 0 &&
+                          `${t("conclusions.cooperators")}: ${c.cooperators.map((x) => x.unit.name).join(", ")}`,
                         c.deadline && `${t("conclusions.deadline")}: ${formatDate(c.deadline)}`,
                       ]
                         .filter(Boolean)
                         .join("; ")}
                       )
                     </span>{" "}
-                    {minutes.status === "APPROVED" && <Badge tone={c.status === "DONE" ? "good" : "neutral"}>{t(`conclusions.status.${c.status}`)}</Badge>}
+                    {minutes.status === "APPROVED" && (
+                      <Badge tone={c.status === "DONE" ? "good" : "neutral"}>
+                        {t(`conclusions.status.${c.status}`)}
+                      </Badge>
+                    )}
                   </p>
                 );
                 return (
@@ -247,7 +276,12 @@ export default async function MinutesScreen({ params }: Props) {
               {tr("title")}
             </h2>
             <div className="mt-3 flex flex-col gap-4">
-              <ActionButton action={approveMinutesAction} input={{ minutesId: minutes.id, version: minutes.version }} label={tr("approve")} confirm={tr("approveConfirm")} />
+              <ActionButton
+                action={approveMinutesAction}
+                input={{ minutesId: minutes.id, version: minutes.version }}
+                label={tr("approve")}
+                confirm={tr("approveConfirm")}
+              />
               <ReturnMinutesForm minutesId={minutes.id} version={minutes.version} />
             </div>
           </section>
@@ -260,7 +294,12 @@ export default async function MinutesScreen({ params }: Props) {
             </h2>
             <p className="mt-1 mb-3 text-sm text-slate-700">{tr("submitConfirm")}</p>
             <div className="flex flex-wrap gap-4">
-              <VersionedActionButton action={submitMinutesAction} input={{ minutesId: minutes.id }} label={tr("submit")} confirm={tr("submitConfirm")} />
+              <VersionedActionButton
+                action={submitMinutesAction}
+                input={{ minutesId: minutes.id }}
+                label={tr("submit")}
+                confirm={tr("submitConfirm")}
+              />
               <VersionedActionButton
                 action={generateMinutesAction}
                 input={{ meetingPointId: minutes.meetingPointId, replace: true }}
@@ -281,7 +320,12 @@ export default async function MinutesScreen({ params }: Props) {
           </div>
           {minutes.notice?.issuedAt ? (
             <>
-              <p className="mt-2">{t("notice.issued", { number: minutes.notice.documentNumber ?? "", date: formatDate(minutes.notice.issuedAt) })}</p>
+              <p className="mt-2">
+                {t("notice.issued", {
+                  number: minutes.notice.documentNumber ?? "",
+                  date: formatDate(minutes.notice.issuedAt),
+                })}
+              </p>
               <div className="mt-2 flex flex-wrap gap-2">
                 <a href={file("thong-bao-ket-luan.docx")} className={linkButton}>
                   {t("documents.noticeDocx")}
@@ -310,7 +354,8 @@ export default async function MinutesScreen({ params }: Props) {
             <ol className="mt-2 flex flex-col gap-2">
               {minutes.reviews.map((r) => (
                 <li key={r.id} className="text-sm">
-                  <span className="font-semibold">{tr(`action.${r.action}`)}</span> – {r.byUser.name}, {formatDateTime(r.createdAt)}
+                  <span className="font-semibold">{tr(`action.${r.action}`)}</span> – {r.byUser.name},{" "}
+                  {formatDateTime(r.createdAt)}
                   {r.comment && <q className="ml-1 italic">{r.comment}</q>}
                 </li>
               ))}

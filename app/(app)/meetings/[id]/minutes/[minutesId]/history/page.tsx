@@ -7,7 +7,10 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { Badge, type BadgeTone } from "@/components/badge";
 
-type Props = { params: Promise<{ id: string; minutesId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+type Props = {
+  params: Promise<{ id: string; minutesId: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+};
 
 const CHANGE_TONE: Record<string, BadgeTone> = { same: "neutral", changed: "warn", added: "good", removed: "bad" };
 const CHANGE_LABEL = { same: "unchanged", changed: "changed", added: "added", removed: "removed" } as const;
@@ -37,27 +40,44 @@ export default async function MinutesHistoryPage({ params, searchParams }: Props
   };
   return (
     <article>
-      <Link href={`/meetings/${meetingId}/minutes/${minutesId}`} className="text-sm font-medium text-brand-700 underline">
+      <Link
+        href={`/meetings/${meetingId}/minutes/${minutesId}`}
+        className="text-sm font-medium text-brand-700 underline"
+      >
         ← {t("back")}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">
         {t("title")}: {minutes.documentNumber}
       </h1>
       <p className="text-slate-700">{t("count", { count: versions.length })}</p>
-      <form method="get" className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <form
+        method="get"
+        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      >
         <label className="block text-sm font-medium">
           {t("from")}
-          <select name="from" defaultValue={from} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+          <select
+            name="from"
+            defaultValue={from}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+          >
             {versions.map(option)}
           </select>
         </label>
         <label className="block text-sm font-medium">
           {t("to")}
-          <select name="to" defaultValue={to} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+          <select
+            name="to"
+            defaultValue={to}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+          >
             {versions.map(option)}
           </select>
         </label>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("show")}
         </button>
       </form>

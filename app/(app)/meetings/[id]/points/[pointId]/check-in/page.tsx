@@ -32,14 +32,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CheckInPage({ params }: Props) {
   const list = await load(params);
-  const [t, tSub, tInv] = await Promise.all([getTranslations("attendance.checkIn"), getTranslations("attendance.checkIn.substitute"), getTranslations("invitationStatus")]);
+  const [t, tSub, tInv] = await Promise.all([
+    getTranslations("attendance.checkIn"),
+    getTranslations("attendance.checkIn.substitute"),
+    getTranslations("invitationStatus"),
+  ]);
   const { meeting, point, counts } = list;
   const today = dayKey(new Date());
   const when = (d: Date) => (dayKey(d) === today ? formatTime(d) : formatDateTime(d));
   const groups: CheckInGroupView[] = list.groups.map((g) => ({
     key: g.invitationId ?? "walk-ins",
     unitName: g.unitName,
-    note: g.invitationStatus === "SUBSTITUTE" && g.substituteDecision && g.substituteDecision !== "AGREED" ? tSub(g.substituteDecision) : null,
+    note:
+      g.invitationStatus === "SUBSTITUTE" && g.substituteDecision && g.substituteDecision !== "AGREED"
+        ? tSub(g.substituteDecision)
+        : null,
     people: g.people.map((p) => ({
       id: p.id,
       fullName: p.fullName,
@@ -69,12 +76,19 @@ export default async function CheckInPage({ params }: Props) {
       </h1>
       <p className="mt-1 text-slate-800">{meeting.title}</p>
       <p className="text-sm text-slate-700">
-        {t("when", { date: `${formatWeekday(meeting.startsAt)}, ${formatDate(meeting.startsAt)}`, start: formatTime(meeting.startsAt), end: formatTime(meeting.endsAt) })}
+        {t("when", {
+          date: `${formatWeekday(meeting.startsAt)}, ${formatDate(meeting.startsAt)}`,
+          start: formatTime(meeting.startsAt),
+          end: formatTime(meeting.endsAt),
+        })}
         {point.chair && ` · ${t("chair", { name: point.chair.fullName })}`}
         {point.secretary && ` · ${t("secretary", { name: point.secretary })}`}
       </p>
 
-      <section aria-label={t("counts.label")} className="sticky top-0 z-10 -mx-4 mt-4 border-y border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+      <section
+        aria-label={t("counts.label")}
+        className="sticky top-0 z-10 -mx-4 mt-4 border-y border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
+      >
         <p aria-live="polite" className="text-xl font-semibold text-slate-900">
           {t("counts.headcount", { present: counts.present, expected: counts.expected })}
         </p>
@@ -90,12 +104,26 @@ export default async function CheckInPage({ params }: Props) {
 
       {list.window !== "open" && (
         <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-          {list.window === "notYet" ? t("notOpen", { time: formatDateTime(list.opensAt) }) : list.window === "draft" ? t("draftNotice") : t("cancelledNotice")}
+          {list.window === "notYet"
+            ? t("notOpen", { time: formatDateTime(list.opensAt) })
+            : list.window === "draft"
+              ? t("draftNotice")
+              : t("cancelledNotice")}
         </p>
       )}
-      {open && list.ended && <p className="mt-4 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">{t("endedNotice")}</p>}
+      {open && list.ended && (
+        <p className="mt-4 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          {t("endedNotice")}
+        </p>
+      )}
 
-      <div className="mt-4">{groups.length ? <CheckInBoard groups={groups} open={open} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t("empty")}</p>}</div>
+      <div className="mt-4">
+        {groups.length ? (
+          <CheckInBoard groups={groups} open={open} />
+        ) : (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t("empty")}</p>
+        )}
+      </div>
 
       {list.nobodyExpected.length > 0 && (
         <section aria-labelledby="nobody-expected" className="mt-6">
