@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 
 // A personal API token: "hn_" and 32 random bytes in base64url (43 characters). The database keeps
 // only its SHA-256 and the first characters, so a leaked database cannot be replayed against the API.
@@ -7,13 +7,10 @@ const TOKEN_PATTERN = /^hn_[A-Za-z0-9_-]{43}$/;
 const DISPLAY_PREFIX_LENGTH = 10;
 
 export function generateApiToken(): string {
-  return TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  return TOKEN_PREFIX + newSecretToken();
 }
 
-/** Hex SHA-256: the token is random, so a fast unsalted hash is enough and allows a unique-index lookup. */
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+export const hashApiToken = hashSecretToken;
 
 /** What the user sees to tell their tokens apart: "hn_AbCdEfG". */
 export function displayPrefix(token: string): string {

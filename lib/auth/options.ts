@@ -18,8 +18,9 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const user = await db.user.findUnique({ where: { email } });
-        const ok =
-          user && user.active ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+        // An account without a password yet, or one that signs in only by SSO, fails like a wrong password.
+        const usable = user && user.active && user.passwordSignIn && user.passwordHash ? user.passwordHash : null;
+        const ok = usable ? await verifyPassword(password, usable) : await verifyAgainstDecoy(password);
         if (!user || !ok) {
           await recordAudit(db, {
             actor: null,
@@ -44,6 +45,7 @@ export const authOptions: NextAuthOptions = {
           role: user.role,
           unitId: user.unitId,
           officialId: user.officialId,
+          sessionVersion: user.sessionVersion,
         };
       },
     }),
@@ -54,6 +56,7 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.unitId = user.unitId;
         token.officialId = user.officialId;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
@@ -66,6 +69,7 @@ export const authOptions: NextAuthOptions = {
         unitId: token.unitId as string,
         officialId: (token.officialId as string | null) ?? null,
       };
+      session.sessionVersion = token.sessionVersion ?? 0;
       return session;
     },
   },

@@ -1,6 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
-import { regenerateCalendarFeedMutation } from "./mutations";
+import { createCalendarFeedMutation } from "./mutations";
 
-export const regenerateCalendarFeedAction = defineAction(regenerateCalendarFeedMutation);
+export const createCalendarFeedAction = defineAction(createCalendarFeedMutation);

@@ -5,15 +5,9 @@ import { dayKey } from "@/lib/datetime/vietnam";
 import { NotFound } from "@/lib/errors";
 import { searchKey } from "@/lib/text/normalize";
 import { representativeOf, seedDemoOnce } from "@/lib/testing/fixtures";
-import {
-  calendarMeeting,
-  ensureCalendarFeedToken,
-  feedFor,
-  meetingsInRange,
-  scheduleUnits,
-  weeklySchedule,
-} from "./data";
-import { regenerateCalendarFeedMutation } from "./mutations";
+import { calendarMeeting, feedFor, hasCalendarFeed, meetingsInRange, scheduleUnits, weeklySchedule } from "./data";
+import { newFeedToken } from "@/lib/testing/calendar-feed";
+import { createCalendarFeedMutation } from "./mutations";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
 let briefing: { id: string; startsAt: Date };
@@ -188,15 +182,19 @@ describe("calendarMeeting (the single-meeting download)", () => {
 });
 
 describe("private calendar feed", () => {
-  it("makes one token per user on first use and keeps it", async () => {
-    const first = await ensureCalendarFeedToken(users.chair);
+  it("makes a token on request and keeps only its hash", async () => {
+    expect(await hasCalendarFeed(users.chair)).toBe(false);
+    const first = await newFeedToken(users.chair);
     expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await ensureCalendarFeedToken(users.chair)).toBe(first);
-    expect(await ensureCalendarFeedToken(users.nghiHai)).not.toBe(first);
+    expect(await hasCalendarFeed(users.chair)).toBe(true);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: users.chair.id } });
+    expect(stored.calendarFeedTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(first);
+    expect(await newFeedToken(users.nghiHai)).not.toBe(first);
   });
 
   it("serves the owner's scope only, from 60 days back to a year ahead", async () => {
-    const token = await ensureCalendarFeedToken(users.nghiHai);
+    const token = await newFeedToken(users.nghiHai);
     const feed = await feedFor(token);
     expect(feed?.user.email).toBe("nghihai@hoinghi.local");
     const ids = feed!.meetings.map((m) => m.id);
@@ -209,12 +207,10 @@ describe("private calendar feed", () => {
   });
 
   it("is gone once regenerated, and the new one works; the audit log records it without the secret", async () => {
-    const old = await ensureCalendarFeedToken(users.secretariat);
+    const old = await newFeedToken(users.secretariat);
     expect(await feedFor(old)).not.toBeNull();
-    const result = await runAction(regenerateCalendarFeedMutation, users.secretariat, {});
-    expect(result.ok).toBe(true);
+    const fresh = await newFeedToken(users.secretariat);
     expect(await feedFor(old)).toBeNull();
-    const fresh = await ensureCalendarFeedToken(users.secretariat);
     expect(fresh).not.toBe(old);
     expect((await feedFor(fresh))?.user.id).toBe(users.secretariat.id);
     const audit = await db.auditLog.findFirstOrThrow({
@@ -226,7 +222,7 @@ describe("private calendar feed", () => {
   });
 
   it("does not let a signed-out caller regenerate anything", async () => {
-    expect(await runAction(regenerateCalendarFeedMutation, null, {})).toEqual({
+    expect(await runAction(createCalendarFeedMutation, null, {})).toEqual({
       ok: false,
       message: "errors.signInRequired",
     });
@@ -234,7 +230,7 @@ describe("private calendar feed", () => {
 
   it("stops serving a deactivated account, and ignores malformed tokens", async () => {
     const rep = await representativeOf("Phường Nghi Tân");
-    const token = await ensureCalendarFeedToken(rep);
+    const token = await newFeedToken(rep);
     expect(await feedFor(token)).not.toBeNull();
     await db.user.update({ where: { id: rep.id }, data: { active: false } });
     expect(await feedFor(token)).toBeNull();

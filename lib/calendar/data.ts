@@ -1,14 +1,14 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { NotFound } from "@/lib/errors";
 import { meetingScope } from "@/lib/meetings/scope";
 import { validOnWhere } from "@/lib/units/validity";
 import { addDays } from "./days";
 import { groupBySession, instantRange, isoWeek, weekStart } from "./weeks";
-import { isFeedToken } from "./urls";
+import { feedPath, isFeedToken } from "./urls";
 import type { CalendarMeeting } from "./events";
 
 /** More meetings than any screen can show in a week or month; beyond it the view says it is cut short. */
@@ -206,35 +206,30 @@ export async function calendarMeeting(user: SessionUser, id: string): Promise<Ca
   return meeting;
 }
 
-function newFeedToken(): string {
-  return randomBytes(32).toString("base64url");
+/** Whether the caller has a private feed address: only its hash is kept, so the address itself is shown once. */
+export async function hasCalendarFeed(user: SessionUser): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { calendarFeedTokenHash: true } });
+  return Boolean(row?.calendarFeedTokenHash);
 }
 
-/** The secret of the caller's private feed, made on first use. */
-export async function ensureCalendarFeedToken(user: SessionUser): Promise<string> {
-  const current = await db.user.findUnique({ where: { id: user.id }, select: { calendarFeedToken: true } });
-  if (!current) throw new NotFound();
-  if (current.calendarFeedToken) return current.calendarFeedToken;
+/**
+ * A new secret for the caller's feed, returned once: the database keeps only its hash, as for API
+ * tokens. Any earlier address stops working, so every subscription made with it stops too.
+ */
+export async function createCalendarFeedToken(user: SessionUser): Promise<{ path: string }> {
+  const token = newSecretToken();
   await db.$transaction(async (tx) => {
-    // Only if still unset: two tabs opening the calendar at once must not leave two different tokens behind.
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, calendarFeedToken: null },
-      data: { calendarFeedToken: newFeedToken() },
-    });
-    if (count)
-      await recordAudit(tx, { actor: user, action: "calendar.createFeed", entityType: "User", entityId: user.id });
-  });
-  const created = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarFeedToken: true } });
-  return created.calendarFeedToken!;
-}
-
-/** A new secret for the caller's feed: every subscription made with the old address stops. */
-export async function regenerateCalendarFeedToken(user: SessionUser): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { calendarFeedToken: newFeedToken() } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarFeedTokenHash: true } });
+    await tx.user.update({ where: { id: user.id }, data: { calendarFeedTokenHash: hashSecretToken(token) } });
     // The token itself is a credential: it never goes into the audit log.
-    await recordAudit(tx, { actor: user, action: "calendar.regenerateFeed", entityType: "User", entityId: user.id });
+    await recordAudit(tx, {
+      actor: user,
+      action: before.calendarFeedTokenHash ? "calendar.regenerateFeed" : "calendar.createFeed",
+      entityType: "User",
+      entityId: user.id,
+    });
   });
+  return { path: feedPath(token) };
 }
 
 /**
@@ -244,7 +239,7 @@ export async function regenerateCalendarFeedToken(user: SessionUser): Promise<vo
 export async function feedFor(token: string, now = new Date()) {
   if (!isFeedToken(token)) return null;
   const owner = await db.user.findUnique({
-    where: { calendarFeedToken: token },
+    where: { calendarFeedTokenHash: hashSecretToken(token) },
     select: {
       id: true,
       email: true,

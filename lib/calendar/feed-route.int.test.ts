@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { runAction } from "@/lib/action";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import { GET } from "@/app/calendar/feed/[token]/route";
-import { ensureCalendarFeedToken } from "./data";
-import { regenerateCalendarFeedMutation } from "./mutations";
+import { newFeedToken } from "@/lib/testing/calendar-feed";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
 const BRIEFING = "Giao ban công tác tuần của Thường trực UBND thị xã";
@@ -26,7 +24,7 @@ describe("GET /calendar/feed/<token>.ics", () => {
   it("answers a valid token with the owner's calendar", async () => {
     const briefing = await db.meeting.findFirstOrThrow({ where: { title: BRIEFING } });
     const draft = await db.meeting.findFirstOrThrow({ where: { status: "DRAFT" } });
-    const response = await fetchFeed(`${await ensureCalendarFeedToken(users.nghiHai)}.ics`);
+    const response = await fetchFeed(`${await newFeedToken(users.nghiHai)}.ics`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("private, max-age=300");
@@ -42,7 +40,7 @@ describe("GET /calendar/feed/<token>.ics", () => {
   });
 
   it("gives the chair the provincial meeting at the Cửa Lò point, and marks a draft tentative", async () => {
-    const body = unfold(await (await fetchFeed(`${await ensureCalendarFeedToken(users.chair)}.ics`)).text());
+    const body = unfold(await (await fetchFeed(`${await newFeedToken(users.chair)}.ics`)).text());
     expect(body).toContain(
       "LOCATION:Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã\\, Hội trường tầng 2\\, Trụ sở UBND thị xã Cửa Lò\r\n",
     );
@@ -54,10 +52,10 @@ describe("GET /calendar/feed/<token>.ics", () => {
   it("answers 404 for an unknown token, a path without .ics, and a regenerated token", async () => {
     expect((await fetchFeed(`${"A".repeat(43)}.ics`)).status).toBe(404);
     expect((await fetchFeed("nonsense")).status).toBe(404);
-    const token = await ensureCalendarFeedToken(users.secretariat);
+    const token = await newFeedToken(users.secretariat);
     expect((await fetchFeed(token)).status).toBe(404);
     expect((await fetchFeed(`${token}.ics`)).status).toBe(200);
-    expect((await runAction(regenerateCalendarFeedMutation, users.secretariat, {})).ok).toBe(true);
+    await newFeedToken(users.secretariat);
     const gone = await fetchFeed(`${token}.ics`);
     expect(gone.status).toBe(404);
     expect(await gone.text()).not.toContain("VCALENDAR");

@@ -2,15 +2,14 @@ import "server-only";
 import { z } from "zod";
 import type { ActionConfig } from "@/lib/action";
 import { ROLES } from "@/lib/auth/roles";
-import { regenerateCalendarFeedToken } from "./data";
+import { createCalendarFeedToken } from "./data";
 
-// Nothing to parse: the caller's own feed is the only one they can replace.
-export const regenerateCalendarFeedSchema = z.object({});
+// Nothing to parse: the caller's own feed is the only one they can make or replace.
+export const createCalendarFeedSchema = z.object({});
 
-export const regenerateCalendarFeedMutation = {
-  name: "calendar.regenerateFeed",
-  schema: regenerateCalendarFeedSchema,
+export const createCalendarFeedMutation = {
+  name: "calendar.createFeed",
+  schema: createCalendarFeedSchema,
   roles: ROLES,
-  revalidate: ["/calendar"],
-  run: (_input, user) => regenerateCalendarFeedToken(user!),
-} satisfies ActionConfig<typeof regenerateCalendarFeedSchema, void>;
+  run: (_input, user) => createCalendarFeedToken(user!),
+} satisfies ActionConfig<typeof createCalendarFeedSchema, { path: string }>;

@@ -13,7 +13,7 @@ describe("demo data", () => {
     for (const account of DEMO_ACCOUNTS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
       expect(user.role).toBe(account.role);
-      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
+      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash!)).toBe(true);
     }
   });
 

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { ensureCalendarFeedToken, meetingsInRange, RANGE_LIMIT } from "@/lib/calendar/data";
-import { feedPath, originFrom } from "@/lib/calendar/urls";
+import { hasCalendarFeed, meetingsInRange, RANGE_LIMIT } from "@/lib/calendar/data";
+import { originFrom } from "@/lib/calendar/urls";
 import { addDays } from "@/lib/calendar/days";
 import { instantRange, isoWeek, monthGrid, parseDayParam, shiftMonth, weekDays } from "@/lib/calendar/weeks";
 import { dayKey, formatDate, startOfDay, type Locale } from "@/lib/datetime/vietnam";
@@ -31,12 +31,12 @@ export default async function CalendarPage({ searchParams }: Props) {
   const grid = view === "month" ? monthGrid(date) : [weekDays(date)];
   const days = grid.flat();
   const range = instantRange(days[0]!, days[days.length - 1]!);
-  const [t, tNav, locale, { meetings, truncated }, token, requestHeaders] = await Promise.all([
+  const [t, tNav, locale, { meetings, truncated }, feedActive, requestHeaders] = await Promise.all([
     getTranslations("calendar"),
     getTranslations("nav"),
     getLocale() as Promise<Locale>,
     meetingsInRange(user, range.from, range.to),
-    ensureCalendarFeedToken(user),
+    hasCalendarFeed(user),
     headers(),
   ]);
 
@@ -49,7 +49,6 @@ export default async function CalendarPage({ searchParams }: Props) {
   const previous = view === "week" ? addDays(days[0]!, -7) : shiftMonth(date, -1);
   const next = view === "week" ? addDays(days[0]!, 7) : shiftMonth(date, 1);
   const href = (v: string, d: string) => `/calendar?view=${v}&date=${d}`;
-  const path = feedPath(token);
 
   return (
     <>
@@ -155,7 +154,7 @@ export default async function CalendarPage({ searchParams }: Props) {
         )}
       </section>
 
-      <FeedPanel url={`${originFrom(requestHeaders)}${path}`} path={path} />
+      <FeedPanel origin={originFrom(requestHeaders)} active={feedActive} />
     </>
   );
 }
