@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { oneLine, renderHtml, renderText, type MailBody } from "./render";
 
 // The e-mails the outbox sends, in Vietnamese: every recipient is a Vietnamese administrative unit.
 // One plain structure (paragraphs, labelled facts, a link) renders both the text and the HTML part.
@@ -36,18 +37,9 @@ export interface ComposedMail {
   html: string;
 }
 
-interface Body {
-  intro: string;
-  title?: string;
-  facts: [label: string, value: string][];
-  action: string;
-}
+type Body = Omit<MailBody, "salutation">;
 
 const SALUTATION = "Kính gửi: Quý đơn vị,";
-const FOOTER = "Thư gửi tự động từ hệ thống Hội nghị; vui lòng không trả lời thư này.";
-
-/** Subjects and single-line values never carry a line break (a header cannot be split or injected). */
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** "07:30 - 11:30, Thứ Hai, ngày 04/01/2027"; across midnight both ends are dated. */
 export function meetingTime(startsAt: Date, endsAt: Date): string {
@@ -163,42 +155,9 @@ function confidentialBody(kind: MailKind, f: MeetingMailFacts): { subject: strin
   };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
-function renderText(body: Body, link: string): string {
-  const lines = [SALUTATION, "", body.intro];
-  if (body.title) lines.push("", body.title);
-  if (body.facts.length) lines.push("", ...body.facts.map(([label, value]) => `${label}: ${value}`));
-  lines.push("", body.action, link, "", "--", FOOTER);
-  return lines.join("\n") + "\n";
-}
-
-function renderHtml(body: Body, link: string): string {
-  const cell = "padding:2px 12px 2px 0;vertical-align:top";
-  const facts = body.facts.length
-    ? `<table role="presentation" style="border-collapse:collapse">${body.facts
-        .map(
-          ([label, value]) =>
-            `<tr><th align="left" style="${cell};font-weight:normal;color:#475569">${escapeHtml(label)}</th><td style="${cell}">${escapeHtml(value)}</td></tr>`,
-        )
-        .join("")}</table>`
-    : "";
-  return [
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#0f172a">`,
-    `<p>${escapeHtml(SALUTATION)}</p>`,
-    `<p>${escapeHtml(body.intro)}</p>`,
-    body.title ? `<p><strong>${escapeHtml(body.title)}</strong></p>` : "",
-    facts,
-    `<p>${escapeHtml(body.action)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-    `<p style="color:#64748b;font-size:13px">${escapeHtml(FOOTER)}</p>`,
-    `</body></html>`,
-  ].join("");
-}
-
 /** Subject, plain text and HTML of one e-mail about a meeting. */
 export function composeMail(kind: MailKind, facts: MeetingMailFacts): ComposedMail {
   const { subject, body } = facts.confidential ? confidentialBody(kind, facts) : openBody(kind, facts);
-  return { subject: oneLine(subject), text: renderText(body, facts.link), html: renderHtml(body, facts.link) };
+  const mail = { salutation: SALUTATION, ...body };
+  return { subject: oneLine(subject), text: renderText(mail, facts.link), html: renderHtml(mail, facts.link) };
 }
