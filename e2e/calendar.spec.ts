@@ -57,19 +57,21 @@ test("the secretariat browses the calendar, the weekly schedule and its private 
   await page.screenshot({ path: testInfo.outputPath("calendar-month.png"), fullPage: true });
 
   // The private feed, made on request and shown once, serves the same meetings to a calendar application,
-  // without a session.
-  await page.getByRole("button", { name: "Tạo đường dẫn lịch riêng" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã tạo đường dẫn." })).toBeVisible();
-  const feedUrl = await page.getByLabel("Đường dẫn lịch riêng của bạn").inputValue();
-  expect(feedUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
-  const feed = await request.get(feedUrl); // the `request` fixture shares no cookies with the signed-in page
-  expect(feed.status()).toBe(200);
-  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-  const ics = unfold(await feed.text());
-  expect(ics).toContain("BEGIN:VCALENDAR");
-  expect(ics).toContain(`SUMMARY:${BRIEFING}`);
-  const anonymous = await request.get(feedUrl.replace(/[A-Za-z0-9_-]{43}\.ics$/, `${"x".repeat(43)}.ics`));
-  expect(anonymous.status()).toBe(404);
+  // without a session. Only the desktop run makes one: making a new address cuts off the other run's.
+  if (testInfo.project.name === "desktop") {
+    await page.getByRole("button", { name: "Tạo đường dẫn lịch riêng" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã tạo đường dẫn." })).toBeVisible();
+    const feedUrl = await page.getByLabel("Đường dẫn lịch riêng của bạn").inputValue();
+    expect(feedUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feed = await request.get(feedUrl); // the `request` fixture shares no cookies with the signed-in page
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const ics = unfold(await feed.text());
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain(`SUMMARY:${BRIEFING}`);
+    const anonymous = await request.get(feedUrl.replace(/[A-Za-z0-9_-]{43}\.ics$/, `${"x".repeat(43)}.ics`));
+    expect(anonymous.status()).toBe(404);
+  }
 
   // One meeting as a calendar file, for the signed-in user.
   const meetingPath = await page.getByRole("link", { name: BRIEFING }).getAttribute("href");

@@ -89,7 +89,7 @@ export function FeedPanel({ origin, active }: { origin: string; active: boolean 
       ) : (
         <p className="mt-3 text-sm text-slate-700">{t(active ? "calendar.feed.exists" : "calendar.feed.none")}</p>
       )}
-      <div className="mt-4 flex flex-wrap gap-2">
+      <div className="mt-4 flex flex-wrap gap-2 empty:hidden">
         {!replaces && (
           <button
             type="button"
