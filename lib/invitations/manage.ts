@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { DomainError } from "@/lib/errors";
+import { DomainError, StaleVersion } from "@/lib/errors";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { validOnWhere } from "@/lib/units/validity";
 import { pointToManage, meetingToManage } from "@/lib/meetings/authorise";
@@ -113,7 +113,13 @@ export async function sendInvitations(
 ) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingToManage(tx, user, input.meetingId);
-    if (meeting.version !== input.version) throw new DomainError("errors.staleVersion");
+    // Claim the version the form was loaded with, atomically: of two sends at once, the second waits for
+    // the first's row lock, then finds the version moved on and is refused — one GM number, one e-mail each.
+    const claimed = await tx.meeting.updateMany({
+      where: { id: meeting.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (claimed.count === 0) throw new StaleVersion();
     if (meeting.status === "CANCELLED" || meeting.status === "HELD") throw new DomainError("scheduling.errors.closed");
     if (!(await tx.meetingPoint.count({ where: { meetingId: meeting.id, isMain: true } })))
       throw new DomainError("scheduling.errors.noMainPoint");
@@ -129,7 +135,7 @@ export async function sendInvitations(
       where: { id: { in: unsent.map((i) => i.id) } },
       data: { sentAt: now, documentNumber: number },
     });
-    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "SCHEDULED", version: { increment: 1 } } });
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "SCHEDULED" } });
     await notifyUnits(
       tx,
       unsent.map((i) => i.unitId),

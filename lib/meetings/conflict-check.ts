@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
 import { holidaysFrom } from "@/lib/calendar/holidays";
 import { DomainError } from "@/lib/errors";
+import { takeLock } from "@/lib/db/locks";
 import { loadInSlices } from "@/lib/db/by-ids";
 import { groupBy } from "@/lib/collections/group-by";
 import type { ConflictView } from "./conflict-view";
@@ -10,7 +11,7 @@ import { detectConflicts, type Conflict } from "./conflicts";
 
 type Tx = Pick<
   Db,
-  "meeting" | "meetingPoint" | "invitation" | "publicHoliday" | "official" | "connectionPoint" | "unit"
+  "$queryRaw" | "meeting" | "meetingPoint" | "invitation" | "publicHoliday" | "official" | "connectionPoint" | "unit"
 >;
 
 export interface PlannedMeeting {
@@ -109,8 +110,13 @@ export async function storedPlan(tx: Tx, meetingId: string): Promise<PlannedMeet
   };
 }
 
-/** Refuses a change that would leave a blocking conflict; the conflicts travel to the form, in words. */
+/**
+ * Refuses a change that would leave a blocking conflict; the conflicts travel to the form, in words.
+ * Takes the booking lock first, so two changes booking one hall or chair at once are checked one after
+ * the other and the second sees the first (the lock is held until the caller's transaction ends).
+ */
 export async function refuseConflicts(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
+  await takeLock(tx, "booking");
   const conflicts = await conflictsOf(tx, planned);
   const blocking = conflicts.filter((c) => c.blocking);
   if (blocking.length)

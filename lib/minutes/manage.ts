@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { nextDocumentNumber } from "@/lib/documents/register";
+import { lockRow } from "@/lib/db/locks";
 import { DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import { pointToManage } from "@/lib/meetings/authorise";
 import { assertDraft, minutesToEdit } from "./access";
@@ -26,6 +27,7 @@ export async function generateMinutes(
 ) {
   return db.$transaction(async (tx) => {
     const point = await pointToManage(tx, user, input.meetingPointId);
+    await lockRow(tx, "meetingPoint", point.id); // one point, one minutes: two first drafts at once are one
     const meeting = point.meeting;
     if (meeting.status === "DRAFT" || meeting.status === "CANCELLED" || meeting.startsAt > now)
       throw new DomainError("minutes.errors.notHeld");

@@ -7,6 +7,7 @@ import { holidaysFrom } from "@/lib/calendar/holidays";
 import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
 import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
 import { nextDocumentNumber } from "@/lib/documents/register";
+import { lockRow } from "@/lib/db/locks";
 import { DomainError } from "@/lib/errors";
 import { minutesToKeep } from "./access";
 import { TX } from "./manage";
@@ -19,6 +20,7 @@ import type { minutesIdSchema } from "./schema";
 export async function issueNotice(user: SessionUser, input: z.output<typeof minutesIdSchema>, now = new Date()) {
   return db.$transaction(async (tx) => {
     const minutes = await minutesToKeep(tx, user, input.minutesId);
+    await lockRow(tx, "minutes", minutes.id); // one notice per minutes, one TB number
     if (minutes.status !== "APPROVED") throw new DomainError("minutes.errors.notApproved");
     if (await tx.conclusionNotice.findUnique({ where: { minutesId: minutes.id }, select: { id: true } }))
       throw new DomainError("minutes.errors.noticeIssued");
