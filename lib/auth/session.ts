@@ -12,9 +12,14 @@ import type { Role, SessionUser } from "./roles";
  * changed role, "sign out everywhere"), is no session at all from the next request on. Cached for the request.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const claims = await currentSessionClaims();
+  return claims && userOfSession(claims.userId, claims.sessionVersion);
+});
+
+/** What the request's session token says, to check it again later (a long-lived board stream). */
+export const currentSessionClaims = cache(async (): Promise<{ userId: string; sessionVersion: number } | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return userOfSession(session.user.id, session.sessionVersion);
+  return session?.user?.id ? { userId: session.user.id, sessionVersion: session.sessionVersion } : null;
 });
 
 /** The account behind a session's claims, or null when it may no longer act. */

@@ -44,7 +44,7 @@ export default async function LiveBoardPage({ params, searchParams }: Props) {
       <p className="text-slate-700">
         {meeting.title} · {formatDateTime(meeting.startsAt)}
       </p>
-      <LiveRefresh url={`/meetings/${meeting.id}/board/events`} label={t("live")} />
+      <LiveRefresh url={`/meetings/${meeting.id}/board/events`} label={t("live")} closedLabel={t("liveClosed")} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         {meeting.points.map((point) => {
           const expected = point.invitations

@@ -1,7 +1,6 @@
-import { currentUser } from "@/lib/auth/session";
-import { getMeeting } from "@/lib/meetings/data";
-import { NotFound } from "@/lib/errors";
-import { subscribeToMeeting } from "@/lib/live/bus";
+import { currentSessionClaims, userOfSession } from "@/lib/auth/session";
+import { canWatchBoard } from "@/lib/live/board-access";
+import { boardEvents } from "@/lib/live/board-stream";
 
 export const dynamic = "force-dynamic";
 
@@ -10,51 +9,13 @@ export const dynamic = "force-dynamic";
  * from this instance or (on PostgreSQL) any other. The page then re-renders itself from the server.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  const claims = await currentSessionClaims();
+  const user = claims && (await userOfSession(claims.userId, claims.sessionVersion));
+  if (!claims || !user) return new Response("Unauthorized", { status: 401 });
   if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") return new Response("Forbidden", { status: 403 });
   const { id } = await params;
-  try {
-    await getMeeting(user, id);
-  } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
-    throw error;
-  }
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      const unsubscribe = await subscribeToMeeting(id, () => send(`event: change\ndata: ${id}\n\n`));
-      // A comment every 25 s keeps proxies from closing an idle connection.
-      const keepAlive = setInterval(() => send(": keep-alive\n\n"), 25_000);
-      cleanup = () => {
-        clearInterval(keepAlive);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {}
-      });
-      send("retry: 3000\n\n");
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
-    },
-  });
+  if (!(await canWatchBoard(user, id))) return new Response("Not found", { status: 404 });
+  // Checked again while the stream is open: a deactivated account or one that lost the meeting stops hearing it.
+  const stillAllowed = async () => canWatchBoard(await userOfSession(claims.userId, claims.sessionVersion), id);
+  return boardEvents({ userId: user.id, meetingId: id, signal: request.signal, stillAllowed });
 }
