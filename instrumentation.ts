@@ -4,4 +4,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startMailWorker } = await import("./lib/mail/worker");
   startMailWorker();
+  const { startBackupWorker } = await import("./lib/backup/worker");
+  startBackupWorker();
 }

@@ -3,6 +3,9 @@ import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { resolveDatabaseUrl } from "../lib/db/url";
+import { claimDatabase } from "./instance-lock";
+import { portIsFree } from "./port-free";
 import { prepare } from "./prepare";
 
 const root = process.cwd();
@@ -46,13 +49,19 @@ function authSecret(): string {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const port = process.env.PORT ?? "3000";
+  claimDatabase(resolveDatabaseUrl(process.env));
+  if (!(await portIsFree(Number(port)))) {
+    throw new Error(
+      `Port ${port} is already taken (another instance or program listens on it). Set PORT to a free port.`,
+    );
+  }
   await prepare();
   if (needsBuild()) {
     console.log("Building the app…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const port = process.env.PORT ?? "3000";
   const env = {
     ...process.env,
     NEXTAUTH_SECRET: authSecret(),
@@ -65,6 +74,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  // An instance already running is an expected situation: one plain sentence, no stack trace.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -14,5 +14,18 @@ export function connect(target: DatabaseTarget): Db {
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // Connects on first query, so importing this at build time touches no file. WAL is set by deploy.
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.filename}`, timeout: 5000 }) });
+  return new SqliteClient({ adapter: new DurableSqlite({ url: `file:${target.filename}`, timeout: 5000 }) });
+}
+
+/**
+ * SQLite with `synchronous = FULL`: every commit is flushed to disk before it is acknowledged. In WAL
+ * mode SQLite's (and better-sqlite3's) default is NORMAL, which survives a crash of the app but may
+ * lose the last commits on a power cut; an answered confirmation or a register number must survive both.
+ */
+class DurableSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA synchronous = FULL;");
+    return adapter;
+  }
 }

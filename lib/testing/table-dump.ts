@@ -1,0 +1,51 @@
+// Every row of every table of a database, in a comparable form: for tests that must prove two
+// databases hold the same data (a backup restored, an upgrade migrated).
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/url";
+
+export type TableDump = Record<string, string[]>;
+
+const normalise = (row: Record<string, unknown>) =>
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(row)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === "bigint" ? Number(v) : v]),
+    ),
+  );
+
+export async function dumpTables(target: DatabaseTarget): Promise<TableDump> {
+  const out: TableDump = {};
+  if (target.provider === "sqlite") {
+    const db = new Database(target.filename, { readonly: true, fileMustExist: true });
+    try {
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[];
+      for (const { name } of tables) {
+        out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).map(normalise).sort();
+      }
+    } finally {
+      db.close();
+    }
+    return out;
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+    );
+    for (const { name } of tables) {
+      out[name] = (await client.query(`SELECT * FROM "${name}"`)).rows.map(normalise).sort();
+    }
+  } finally {
+    await client.end();
+  }
+  return out;
+}
+
+/** Row counts per table: what a failing comparison prints first. */
+export const rowCounts = (dump: TableDump) =>
+  Object.fromEntries(Object.entries(dump).map(([t, rows]) => [t, rows.length]));
