@@ -1,40 +1,15 @@
 // `npm start`: prepare the database, build when the sources are newer than the last build, serve.
-import { spawnSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { claimDatabase } from "./instance-lock";
 import { portIsFree } from "./port-free";
 import { prepare } from "./prepare";
+import { buildIfNeeded, nextBin } from "./build-if-needed";
 
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "types",
-  "next.config.js",
-  "postcss.config.mjs",
-  "package-lock.json",
-  "tsconfig.json",
-];
-
-function newestMtime(entry: string): number {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(full).reduce((max, child) => Math.max(max, newestMtime(path.join(entry, child))), stat.mtimeMs);
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return SOURCES.some((entry) => newestMtime(entry) > built);
-}
 
 /** A stable secret for signing sessions: NEXTAUTH_SECRET, or one generated once and kept in data/. */
 function authSecret(): string {
@@ -57,11 +32,7 @@ async function main() {
     );
   }
   await prepare();
-  if (needsBuild()) {
-    console.log("Building the app…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildIfNeeded();
   const env = {
     ...process.env,
     NEXTAUTH_SECRET: authSecret(),

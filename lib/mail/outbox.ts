@@ -82,7 +82,7 @@ export async function enqueueForUnits(
 
 /** The part of a nodemailer transport the outbox uses; the transport's defaults supply From. */
 export interface MailTransport {
-  sendMail(mail: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+  sendMail(mail: { messageId?: string; to: string; subject: string; text: string; html?: string }): Promise<unknown>;
 }
 
 export interface DeliveryReport {
@@ -96,8 +96,6 @@ export interface DeliveryReport {
   skipped: number;
 }
 
-/** How long a claimed message is reserved for the instance sending it; longer than any send can take. */
-export const LEASE_MS = 5 * 60_000;
 const MAX_ERROR_LENGTH = 1000;
 
 /** A server that answered 5xx to the recipient will not accept it on a later try either. */
@@ -121,7 +119,7 @@ function describe(error: unknown): string {
 export async function deliverDue(
   now: Date,
   transport: MailTransport,
-  { batch = 50 }: { batch?: number } = {},
+  { batch = 50, leaseMs = 5 * 60_000 }: { batch?: number; leaseMs?: number } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const due = await db.outboxMessage.findMany({
@@ -131,7 +129,7 @@ export async function deliverDue(
     select: { id: true, to: true, subject: true, text: true, html: true, attempts: true, nextAttemptAt: true },
   });
   for (const message of due) {
-    const lease = new Date(now.getTime() + LEASE_MS);
+    const lease = new Date(now.getTime() + leaseMs);
     const claimed = await db.outboxMessage.updateMany({
       where: { id: message.id, status: "PENDING", nextAttemptAt: message.nextAttemptAt },
       data: { nextAttemptAt: lease },
@@ -144,6 +142,8 @@ export async function deliverDue(
     const ours = { id: message.id, status: "PENDING" as const, nextAttemptAt: lease };
     try {
       await transport.sendMail({
+        // Stable across attempts: a message re-sent after a crash mid-send is recognised as the same one.
+        messageId: `<${message.id}@hoinghi>`,
         to: message.to,
         subject: message.subject,
         text: message.text,

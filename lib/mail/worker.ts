@@ -2,14 +2,13 @@ import "server-only";
 import { sendDueReminders } from "@/lib/reminders/remind";
 import { deliverDue, type MailTransport } from "./outbox";
 import { createMailTransport } from "./transport";
-import { workerDisabledReason } from "./worker-env";
+import { mailWorkerTiming, workerDisabledReason } from "./worker-env";
 
 // A small loop inside each server process (started by instrumentation.ts): every 30 s it sends the
 // automatic reminders that are due, then the e-mails that are due. Several processes may run it at
 // once: both steps claim their rows before acting (see deliverDue and sendDueReminders).
 
-export const WORKER_INTERVAL_MS = 30_000;
-/** The first run waits a little, so a starting server answers requests before it sends mail. */
+/** The first run waits a little (at most a round's interval), so a starting server answers requests first. */
 const FIRST_RUN_MS = 5_000;
 
 interface MailWorker {
@@ -23,16 +22,16 @@ const state = globalThis as unknown as { hoinghiMailWorker?: MailWorker };
 type Env = Record<string, string | undefined>;
 
 /** One round: reminders first, so the e-mails they queue go out in the same round. */
-export async function runMailRound(now: Date, transport: MailTransport | null) {
+export async function runMailRound(now: Date, transport: MailTransport | null, leaseMs?: number) {
   const reminders = await sendDueReminders(now);
-  const delivery = transport ? await deliverDue(now, transport, { batch: 50 }) : null;
+  const delivery = transport ? await deliverDue(now, transport, { batch: 50, leaseMs }) : null;
   return { reminders, delivery };
 }
 
 /** Starts the loop once per process; returns null where it must not run. */
 export function startMailWorker({
-  intervalMs = WORKER_INTERVAL_MS,
   env = process.env,
+  intervalMs = mailWorkerTiming(env).intervalMs,
 }: { intervalMs?: number; env?: Env } = {}): MailWorker | null {
   if (state.hoinghiMailWorker) return state.hoinghiMailWorker;
   const disabled = workerDisabledReason(env);
@@ -54,7 +53,7 @@ export function startMailWorker({
   async function run() {
     timer = null;
     if (stopped || running) return;
-    running = runMailRound(new Date(), transport).then(
+    running = runMailRound(new Date(), transport, mailWorkerTiming(env).leaseMs).then(
       (r) => {
         if (r.reminders.reminded || r.delivery?.sent || r.delivery?.failed || r.delivery?.retrying)
           console.info("mail worker:", JSON.stringify(r));
@@ -82,7 +81,7 @@ export function startMailWorker({
   state.hoinghiMailWorker = worker;
   // Next's own handlers end the process on these signals; stopping here only keeps a new round from starting.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
-  schedule(FIRST_RUN_MS);
+  schedule(Math.min(FIRST_RUN_MS, intervalMs));
   console.info(
     `mail worker: started (${transport ? "sending through SMTP_URL" : "no SMTP_URL: e-mails stay in the outbox"})`,
   );
