@@ -5,27 +5,25 @@ import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/url";
 
 export type TableDump = Record<string, string[]>;
+export type Row = Record<string, unknown>;
 
-const normalise = (row: Record<string, unknown>) =>
-  JSON.stringify(
-    Object.fromEntries(
-      Object.entries(row)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === "bigint" ? Number(v) : v]),
-    ),
+const plain = (row: Row): Row =>
+  Object.fromEntries(
+    Object.entries(row)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === "bigint" ? Number(v) : v]),
   );
 
-export async function dumpTables(target: DatabaseTarget): Promise<TableDump> {
-  const out: TableDump = {};
+/** Every table's rows, as plain objects (dates as ISO strings). */
+export async function tableRows(target: DatabaseTarget): Promise<Record<string, Row[]>> {
+  const out: Record<string, Row[]> = {};
   if (target.provider === "sqlite") {
     const db = new Database(target.filename, { readonly: true, fileMustExist: true });
     try {
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .all() as { name: string }[];
-      for (const { name } of tables) {
-        out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).map(normalise).sort();
-      }
+      for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as Row[]).map(plain);
     } finally {
       db.close();
     }
@@ -37,13 +35,17 @@ export async function dumpTables(target: DatabaseTarget): Promise<TableDump> {
     const { rows: tables } = await client.query<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
     );
-    for (const { name } of tables) {
-      out[name] = (await client.query(`SELECT * FROM "${name}"`)).rows.map(normalise).sort();
-    }
+    for (const { name } of tables) out[name] = (await client.query(`SELECT * FROM "${name}"`)).rows.map(plain);
   } finally {
     await client.end();
   }
   return out;
+}
+
+/** Every table's rows in a comparable form: two databases hold the same data when their dumps are equal. */
+export async function dumpTables(target: DatabaseTarget): Promise<TableDump> {
+  const rows = await tableRows(target);
+  return Object.fromEntries(Object.entries(rows).map(([t, r]) => [t, r.map((x) => JSON.stringify(x)).sort()]));
 }
 
 /** Row counts per table: what a failing comparison prints first. */
