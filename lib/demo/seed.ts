@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/connect";
 import type { MeetingKind, UnitBlock, UnitKind } from "@/lib/db/generated/sqlite/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { givenNameOf, searchKey } from "@/lib/text/normalize";
-import { dayKey, startOfDay, weekdayIndex } from "@/lib/datetime/vietnam";
+import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
+import { demoDays } from "./calendar";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
 import { AGENDA_TEMPLATES } from "./templates";
 import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
@@ -22,11 +23,6 @@ const at = (iso: string) => new Date(iso);
 function vnTime(from: Date, days: number, hhmm: string): Date {
   const day = new Date(startOfDay(dayKey(from)).getTime() + days * 86_400_000 + 12 * 3_600_000); // noon avoids edge days
   return new Date(`${dayKey(day)}T${hhmm}:00+07:00`);
-}
-/** Days from `from` to a Monday at least 5 days ahead, so the invitation and its Friday deadline are still to come. */
-function daysToNextMonday(from: Date): number {
-  const d = (8 - weekdayIndex(from)) % 7 || 7;
-  return d < 5 ? d + 7 : d;
 }
 
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
@@ -432,7 +428,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   });
 
   // ── Upcoming meetings, relative to today so every screen has something to show ──
-  const monday = daysToNextMonday(now);
+  const days = demoDays(now);
+  const monday = days.briefing;
   const briefing = await tx.meeting.create({
     data: {
       title: "Giao ban công tác tuần của Thường trực UBND thị xã",
@@ -482,8 +479,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       mode: "HYBRID",
       status: "SCHEDULED",
       organiserUnitId: province,
-      startsAt: vnTime(now, monday + 16, "08:00"),
-      endsAt: vnTime(now, monday + 16, "11:30"),
+      startsAt: vnTime(now, days.midYear, "08:00"),
+      endsAt: vnTime(now, days.midYear, "11:30"),
       templateId: templateIds.MID_TERM_REVIEW,
     },
   });
@@ -494,7 +491,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       isMain: true,
       chairOfficialId: long,
       secretaryOfficialId: provinceSecretary,
-      techTestAt: vnTime(now, monday + 15, "14:00"),
+      techTestAt: vnTime(now, days.midYear - 1, "14:00"),
     },
   });
   const midYearCuaLo = await tx.meetingPoint.create({
@@ -504,7 +501,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       position: 1,
       chairOfficialId: phuc,
       secretaryOfficialId: townSecretary,
-      techTestAt: vnTime(now, monday + 15, "15:00"),
+      techTestAt: vnTime(now, days.midYear - 1, "15:00"),
     },
   });
   const midYearDeadline = vnTime(now, monday + 11, "17:00");
@@ -542,8 +539,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
       mode: "ON_SITE",
       status: "DRAFT",
       organiserUnitId: town,
-      startsAt: vnTime(now, monday + 23, "14:00"),
-      endsAt: vnTime(now, monday + 23, "16:30"),
+      startsAt: vnTime(now, days.draft, "14:00"),
+      endsAt: vnTime(now, days.draft, "16:30"),
       createdById: vanphongUser.id,
       points: { create: { connectionPointId: cuaLoHall.id, isMain: true, chairOfficialId: phuc } },
     },
@@ -592,7 +589,7 @@ async function seedLastBriefing(
     secretariatId: string;
   },
 ) {
-  const past = ids.monday - 14; // the Monday two weeks before the upcoming one: 3 to 9 days ago
+  const past = demoDays(now).lastBriefing; // the Monday two weeks before the upcoming one: 3 to 9 days ago
   const startsAt = vnTime(now, past, "07:30");
   const endsAt = vnTime(now, past, "09:30");
   const upcoming = await tx.meeting.findUniqueOrThrow({
