@@ -2,8 +2,22 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/chromium";
 
 // Drives the production build (next start) in Debian's Chromium, on a database of its own that is
-// recreated with the demo data for every run.
+// recreated with the demo data for every run: SQLite for every spec at desktop and phone widths, and,
+// when TEST_POSTGRES_URL names a server (CI), PostgreSQL for the three main journeys.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const POSTGRES_PORT = PORT + 1;
+const postgres = postgresDatabase(process.env.TEST_POSTGRES_URL, POSTGRES_PORT);
+const JOURNEYS = /(scheduling|answers|minutes)\.spec\.ts/;
+// The two servers must not build .next at the same time: each builds (if needed) under this lock first.
+const build = "flock data/e2e-build.lock tsx scripts/build.ts";
+const serverEnv = { HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" };
+
+function postgresDatabase(server: string | undefined, port: number): string | null {
+  if (!server) return null;
+  const url = new URL(server);
+  url.pathname = `/hoinghi_e2e_${port}`;
+  return url.toString();
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,19 +60,41 @@ export default defineConfig({
         deviceScaleFactor: 2,
       },
     },
+    ...(postgres
+      ? [
+          {
+            name: "postgres",
+            testMatch: JOURNEYS,
+            use: {
+              ...devices["Desktop Chrome"],
+              viewport: { width: 1280, height: 800 },
+              baseURL: `http://localhost:${POSTGRES_PORT}`,
+            },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    // The lock serialises runs on one machine: a second run waits rather than rebuilding .next under the first.
-    command: `mkdir -p data && flock data/e2e.lock sh -c 'rm -f data/e2e-${PORT}.db data/e2e-${PORT}.db-wal data/e2e-${PORT}.db-shm && exec tsx scripts/start.ts'`,
-    url: `http://localhost:${PORT}/login`,
-    timeout: 900_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      DATABASE_URL: `file:./data/e2e-${PORT}.db`,
-      PORT: String(PORT),
-      HOINGHI_DEMO: "on",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // The lock serialises runs on one machine: a second run waits rather than rebuilding .next under the first.
+      command: `mkdir -p data && flock data/e2e.lock sh -c 'rm -f data/e2e-${PORT}.db data/e2e-${PORT}.db-wal data/e2e-${PORT}.db-shm && ${build} && exec tsx scripts/start.ts'`,
+      url: `http://localhost:${PORT}/login`,
+      timeout: 900_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { ...serverEnv, DATABASE_URL: `file:./data/e2e-${PORT}.db`, PORT: String(PORT) },
     },
-  },
+    ...(postgres
+      ? [
+          {
+            command: `mkdir -p data && tsx scripts/e2e-postgres.ts && ${build} && exec tsx scripts/start.ts`,
+            url: `http://localhost:${POSTGRES_PORT}/login`,
+            timeout: 900_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            env: { ...serverEnv, DATABASE_URL: postgres, PORT: String(POSTGRES_PORT) },
+          },
+        ]
+      : []),
+  ],
 });

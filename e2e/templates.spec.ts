@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
 
+// These journeys change the demo's own data: a retry would start from the first attempt's half-finished
+// state and could pass without doing the work, so they are never retried.
+test.describe.configure({ retries: 0 });
+
 // Agenda templates, a meeting's agenda built from one, its printable sheet and the indicator table.
 // The desktop and phone runs share one database, so each works on its own meeting and template.
 
