@@ -50,8 +50,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
     {
       name: "phone",
-      // The crash test has no screen: one run of it is enough.
-      testIgnore: /crash\.spec\.ts/,
+      // The crash test and the document links have no layout to test: one run of each is enough.
+      testIgnore: /(crash|demo-documents)\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 390, height: 844 },

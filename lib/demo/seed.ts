@@ -4,6 +4,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { givenNameOf, searchKey } from "@/lib/text/normalize";
 import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
 import { demoDays } from "./calendar";
+import { formatDocumentNumber, registerYear } from "@/lib/documents/numbering";
+import { contentHash } from "@/lib/minutes/content";
+import { storedContent } from "@/lib/minutes/snapshot";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
 import { AGENDA_TEMPLATES } from "./templates";
 import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
@@ -23,6 +26,20 @@ const at = (iso: string) => new Date(iso);
 function vnTime(from: Date, days: number, hhmm: string): Date {
   const day = new Date(startOfDay(dayKey(from)).getTime() + days * 86_400_000 + 12 * 3_600_000); // noon avoids edge days
   return new Date(`${dayKey(day)}T${hhmm}:00+07:00`);
+}
+
+/**
+ * A document number of the issuing body's yearly register, with the register kept in step: documents
+ * the app issues later continue from it, as they would after the văn phòng's earlier paper letters.
+ */
+async function registered(tx: Tx, issuingUnitId: string, typeCode: string, issuedAt: Date, number: number) {
+  const year = registerYear(issuedAt);
+  await tx.documentRegister.upsert({
+    where: { issuingUnitId_year_typeCode: { issuingUnitId, year, typeCode } },
+    create: { issuingUnitId, year, typeCode, lastNumber: number },
+    update: { lastNumber: number },
+  });
+  return formatDocumentNumber({ number, typeCode, issuerCode: "UBND" });
 }
 
 export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
@@ -227,6 +244,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   }
 
   // ── The 27/12/2022 online conference ──
+  const reviewSentAt = at("2022-12-20T02:00:00Z");
+  const reviewLetter = await registered(tx, province, "GM", reviewSentAt, 185);
   const review = await tx.meeting.create({
     data: {
       title:
@@ -288,7 +307,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         seats,
         status: attendees.some((a) => a.replaces) ? "SUBSTITUTE" : "CONFIRMED",
         answerDeadline: at("2022-12-23T10:00:00Z"),
-        sentAt: at("2022-12-20T02:00:00Z"),
+        sentAt: reviewSentAt,
+        documentNumber: reviewLetter,
       },
     });
     const substitute = attendees.some((a) => a.replaces);
@@ -456,6 +476,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     },
   });
   const briefingDeadline = vnTime(now, monday - 3, "16:00");
+  const briefingLetter = await registered(tx, town, "GM", now, 57);
   for (const unitId of [townUnits.office, townUnits.labour, townUnits.finance, ...wards.map((w) => w.id)]) {
     await tx.invitation.create({
       data: {
@@ -465,6 +486,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         seats: 1,
         answerDeadline: briefingDeadline,
         sentAt: now,
+        documentNumber: briefingLetter,
       },
     });
   }
@@ -505,6 +527,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
     },
   });
   const midYearDeadline = vnTime(now, monday + 11, "17:00");
+  const midYearLetter = await registered(tx, province, "GM", now, 212);
   for (const [i, w] of wards.entries()) {
     await tx.invitation.create({
       data: {
@@ -514,6 +537,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         seats: 2,
         answerDeadline: midYearDeadline,
         sentAt: now,
+        documentNumber: midYearLetter,
         status: i >= 4 ? "CONFIRMED" : "PENDING",
       },
     });
@@ -527,6 +551,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
         seats: 1,
         answerDeadline: midYearDeadline,
         sentAt: now,
+        documentNumber: midYearLetter,
       },
     });
   }
@@ -637,8 +662,8 @@ async function seedLastBriefing(
       meetingId: meeting.id,
       meetingPointId: point.id,
       status: "APPROVED",
-      documentNumber: "41/BB-UBND",
-      title: `Biên bản ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+      documentNumber: await registered(tx, ids.town, "BB", startsAt, 41),
+      title,
       place: "Phòng họp số 1 - UBND thị xã Cửa Lò",
       chairName: "Hoàng Văn Phúc",
       chairTitle: "Phó Chủ tịch UBND thị xã",
@@ -660,7 +685,7 @@ async function seedLastBriefing(
           {
             position: 1,
             heading: "Kết luận của chủ trì",
-            body: "Đồng chí **Hoàng Văn Phúc** - Phó Chủ tịch UBND thị xã kết luận và giao nhiệm vụ cho các đơn vị như sau.",
+            body: "Đồng chí **Hoàng Văn Phúc** - Phó Chủ tịch UBND thị xã kết luận và giao nhiệm vụ cho các đơn vị như sau:\n{{conclusions.list}}",
           },
         ],
       },
@@ -714,13 +739,19 @@ async function seedLastBriefing(
       },
     });
   }
+  const noticeIssuedAt = vnTime(now, past + 1, "15:00");
   await tx.conclusionNotice.create({
     data: {
       meetingId: meeting.id,
       minutesId: minutes.id,
-      documentNumber: "42/TB-UBND",
+      documentNumber: await registered(tx, ids.town, "TB", noticeIssuedAt, 38),
       dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())),
-      issuedAt: vnTime(now, past + 1, "15:00"),
+      issuedAt: noticeIssuedAt,
     },
+  });
+  // Approved as the app approves: the content's hash, so "Kiểm tra tính toàn vẹn" has something to check.
+  await tx.minutes.update({
+    where: { id: minutes.id },
+    data: { contentHash: contentHash(await storedContent(tx, minutes.id)) },
   });
 }

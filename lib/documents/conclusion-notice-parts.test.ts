@@ -23,6 +23,23 @@ describe("conclusionNoticeParts", () => {
     );
   });
 
+  it("names a briefing as the meeting it was, never as its minutes", () => {
+    const briefing = conclusionNoticeParts({
+      ...record,
+      meetingTitle: "Giao ban tuần của Thường trực UBND thị xã",
+      meetingKind: "BRIEFING",
+      points: ["phòng họp số 1"],
+    });
+    expect(briefing.subject).toBe(
+      "Kết luận của đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã tại cuộc họp giao ban tuần của Thường trực UBND thị xã",
+    );
+    const opening = paragraphs(briefing.body);
+    expect(opening[0]).toBe(
+      "Ngày 27/12/2022, Ủy ban nhân dân thị xã Cửa Lò tổ chức cuộc họp giao ban tuần của Thường trực UBND thị xã. Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã chủ trì cuộc họp tại phòng họp số 1.",
+    );
+    expect(opening[1]).toMatch(/các đại biểu dự cuộc họp,/u);
+  });
+
   it("opens with the meeting, numbers the conclusions and closes with './.'", () => {
     expect(body[0]).toBe(
       `Ngày 27/12/2022, Ủy ban nhân dân thị xã Cửa Lò tổ chức ${record.meetingTitle}. Đồng chí Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã chủ trì hội nghị tại điểm cầu Cửa Lò (Hội trường UBND thị xã).`,

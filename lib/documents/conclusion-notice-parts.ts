@@ -13,7 +13,7 @@ import {
   type SignatureParts,
 } from "./letterhead";
 import type { ConclusionNoticeRecord } from "./minutes-record";
-import { bare, capitalise, comrade } from "./wording";
+import { bare, capitalise, comrade, meetingNoun, meetingPhrase } from "./wording";
 
 export interface ConclusionNoticeParts extends Letterhead {
   placeDate: string;
@@ -28,17 +28,19 @@ export interface ConclusionNoticeParts extends Letterhead {
 }
 
 /** "Đồng chí … chủ trì hội nghị tại điểm cầu A; hội nghị được kết nối trực tuyến đến B, C." The first point is the main one. */
-function chairedAt(chair: string, points: string[]): string {
+function chairedAt(chair: string, noun: string, points: string[]): string {
   const [main, ...others] = points.map(bare).filter(Boolean);
-  if (!main) return `${capitalise(chair)} chủ trì hội nghị.`;
-  const linked = others.length ? `; hội nghị được kết nối trực tuyến đến ${others.join(", ")}` : "";
-  return `${capitalise(chair)} chủ trì hội nghị tại ${main}${linked}.`;
+  if (!main) return `${capitalise(chair)} chủ trì ${noun}.`;
+  const linked = others.length ? `; ${noun} được kết nối trực tuyến đến ${others.join(", ")}` : "";
+  return `${capitalise(chair)} chủ trì ${noun} tại ${main}${linked}.`;
 }
 
 export function conclusionNoticeParts(record: ConclusionNoticeRecord): ConclusionNoticeParts {
   // "đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh", as the notice subject is customarily written.
   const chair = comrade(record.chair, " - ");
-  const meeting = bare(record.meetingTitle);
+  // The notice names the meeting ("hội nghị …", "cuộc họp giao ban …"), never the minutes.
+  const meeting = meetingPhrase(record.meetingTitle, record.meetingKind);
+  const noun = meetingNoun(record.meetingKind);
   const issuer = cleanText(record.issuingBody);
   const paragraph = (text: string): Flow => ({ kind: "paragraph", text: [{ text }] });
   return {
@@ -48,9 +50,9 @@ export function conclusionNoticeParts(record: ConclusionNoticeRecord): Conclusio
     subject: `Kết luận của ${chair} tại ${meeting}`,
     body: [
       paragraph(
-        `Ngày ${formatDate(record.meetingStartedAt)}, ${cleanText(record.organiser ?? record.issuingBody)} tổ chức ${meeting}. ${chairedAt(chair, record.points)}`,
+        `Ngày ${formatDate(record.meetingStartedAt)}, ${cleanText(record.organiser ?? record.issuingBody)} tổ chức ${meeting}. ${chairedAt(chair, noun, record.points)}`,
       ),
-      paragraph(`Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu dự hội nghị, ${chair} kết luận như sau:`),
+      paragraph(`Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu dự ${noun}, ${chair} kết luận như sau:`),
       ...conclusionParagraphs(record.conclusions),
       // "./." closes the text of a document.
       paragraph(`${issuer} thông báo để các cơ quan, đơn vị biết, thực hiện./.`),

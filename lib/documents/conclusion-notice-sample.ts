@@ -10,6 +10,7 @@ export const CUA_LO_CONCLUSION_NOTICE: ConclusionNoticeRecord = {
   placeName: "Cửa Lò",
   issuedAt: new Date("2023-01-03T09:00:00+07:00"),
   meetingTitle: CUA_LO_MINUTES.title,
+  meetingKind: CUA_LO_MINUTES.meetingKind,
   meetingStartedAt: CUA_LO_MINUTES.startedAt,
   chair: { name: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" },
   points: ["điểm cầu Cửa Lò (Hội trường UBND thị xã)"],

@@ -38,7 +38,7 @@ describe("renderMinutesDocx", () => {
         "Thời gian bắt đầu: 07 giờ 30 phút, Thứ Ba, ngày 27 tháng 12 năm 2022.",
         "Nội dung:",
         "1. Thành phần tham dự",
-        "Cuộc họp (hội nghị) kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.",
+        "Hội nghị kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.",
       ]),
     );
     expect(text.filter((p) => /^\d\. .*thời hạn: \d{2}\/\d{2}\/\d{4}\.$/u.test(p))).toHaveLength(2);

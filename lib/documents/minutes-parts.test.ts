@@ -25,8 +25,8 @@ describe("minutesParts", () => {
     expect(parts.details.map(plainText)).toEqual([
       "Thời gian bắt đầu: 07 giờ 30 phút, Thứ Ba, ngày 27 tháng 12 năm 2022.",
       `Địa điểm: ${record.place}.`,
-      "Chủ trì (chủ tọa): đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh.",
-      "Thư ký (người ghi biên bản): đồng chí Lê Minh Tuấn - Chuyên viên Văn phòng UBND tỉnh.",
+      "Chủ tọa: đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh.",
+      "Thư ký: đồng chí Lê Minh Tuấn - Chuyên viên Văn phòng UBND tỉnh.",
     ]);
   });
 
@@ -50,10 +50,21 @@ describe("minutesParts", () => {
   });
 
   it("closes with the end time, or blanks to fill by hand when it was not recorded", () => {
-    expect(parts.closing).toBe("Cuộc họp (hội nghị) kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.");
+    expect(parts.closing).toBe("Hội nghị kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.");
     expect(minutesParts({ ...record, endedAt: null }).closing).toBe(
-      "Cuộc họp (hội nghị) kết thúc vào … giờ … phút, ngày … tháng … năm …./.",
+      "Hội nghị kết thúc vào … giờ … phút, ngày … tháng … năm …./.",
     );
+  });
+
+  it("calls a briefing a meeting and a session a session, never 'Cuộc họp (hội nghị)'", () => {
+    const briefing = minutesParts({
+      ...record,
+      title: "Giao ban tuần của Thường trực UBND thị xã",
+      meetingKind: "BRIEFING",
+    });
+    expect(briefing.closing).toBe("Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.");
+    expect(briefing.subject).toBe("Giao ban tuần của Thường trực UBND thị xã");
+    expect(minutesParts({ ...record, meetingKind: "COMMITTEE_SESSION" }).closing).toMatch(/^Phiên họp kết thúc vào/u);
   });
 
   it("has the secretary sign on the left and the chair on the right", () => {

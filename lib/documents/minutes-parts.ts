@@ -6,7 +6,7 @@ import { blockFlow, type Flow } from "./flow";
 import { letterhead, recipientLines, RECIPIENTS_HEADING, type Letterhead, type SignatureParts } from "./letterhead";
 import type { MinutesRecord } from "./minutes-record";
 import type { RichParagraph } from "./parts";
-import { bare, comrade, documentMoment, documentTime, sentence } from "./wording";
+import { bare, capitalise, comrade, documentMoment, documentTime, meetingNoun, sentence } from "./wording";
 
 export const DRAFT_MARK = "DỰ THẢO";
 
@@ -21,7 +21,7 @@ export interface MinutesParts extends Letterhead {
   contentHeading: string;
   /** "1. Thành phần tham dự" and its text, then one per agenda item. */
   sections: { heading: string; content: Flow[] }[];
-  /** "Cuộc họp (hội nghị) kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./." */
+  /** "Hội nghị kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./." (or "Cuộc họp …", by kind) */
   closing: string;
   /** The secretary signs on the left, the chair on the right. */
   signatures: [SignatureParts, SignatureParts];
@@ -34,12 +34,13 @@ export interface MinutesParts extends Letterhead {
 // Blanks to fill by hand when the closing time was not recorded, as printed forms leave them.
 const BLANK = "…";
 
-function closingLine(endedAt: Date | null): string {
+function closingLine(record: MinutesRecord): string {
+  const { endedAt } = record;
   const when = endedAt
     ? `${documentTime(endedAt)}, ${documentDate(endedAt)}`
     : `${BLANK} giờ ${BLANK} phút, ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
   // "./." closes the text of a document.
-  return `Cuộc họp (hội nghị) kết thúc vào ${when}./.`;
+  return `${capitalise(meetingNoun(record.meetingKind))} kết thúc vào ${when}./.`;
 }
 
 export function minutesParts(record: MinutesRecord): MinutesParts {
@@ -52,15 +53,17 @@ export function minutesParts(record: MinutesRecord): MinutesParts {
     details: [
       line("Thời gian bắt đầu", documentMoment(record.startedAt)),
       line("Địa điểm", record.place),
-      line("Chủ trì (chủ tọa)", comrade(record.chair)),
-      line("Thư ký (người ghi biên bản)", comrade(record.secretary)),
+      // The decree's form offers "Chủ trì (chủ tọa)" and "Thư ký (người ghi biên bản)"; the signatures say
+      // CHỦ TỌA and THƯ KÝ, so the lines do too.
+      line("Chủ tọa", comrade(record.chair)),
+      line("Thư ký", comrade(record.secretary)),
     ],
     contentHeading: "Nội dung:",
     sections: record.sections.map((section, i) => ({
       heading: `${i + 1}. ${bare(section.heading)}`,
       content: blockFlow(section.blocks, record.conclusions),
     })),
-    closing: closingLine(record.endedAt),
+    closing: closingLine(record),
     signatures: [
       { authority: ["THƯ KÝ"], name: cleanText(record.secretary.name) },
       { authority: ["CHỦ TỌA"], name: cleanText(record.chair.name) },

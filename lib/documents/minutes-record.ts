@@ -1,6 +1,7 @@
 // What the biên bản and the thông báo kết luận say, as plain data. The data layer fills these from the
 // stored minutes; the renderers (screen, .docx, PDF) only lay them out.
 import type { Block } from "@/lib/minutes/markup";
+import type { MeetingKind } from "@/lib/db/generated/sqlite/enums";
 
 export interface IssuingBody {
   /** "UBND tỉnh Nghệ An", or "" when the issuing body has no parent shown in the header. */
@@ -27,6 +28,8 @@ export interface MinutesRecord extends IssuingBody {
   number: string | null;
   /** The meeting's title: the line under "BIÊN BẢN" ("Hội nghị trực tuyến tổng kết ..."). */
   title: string;
+  /** Decides what the text calls it: "hội nghị", "cuộc họp", "phiên họp". */
+  meetingKind: MeetingKind;
   startedAt: Date;
   endedAt: Date | null;
   /** Main point's name and address; the other points are listed in the participants section. */
@@ -49,6 +52,7 @@ export interface ConclusionNoticeRecord extends IssuingBody {
   placeName: string;
   issuedAt: Date;
   meetingTitle: string;
+  meetingKind: MeetingKind;
   meetingStartedAt: Date;
   /** Who held the meeting when it is not the issuer (a hub's notice of a provincial conference). */
   organiser?: string;

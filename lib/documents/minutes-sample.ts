@@ -58,6 +58,7 @@ export const CUA_LO_MINUTES: MinutesRecord = {
   number: "05/BB-UBND",
   title:
     "Hội nghị trực tuyến tổng kết công tác lao động, người có công và xã hội năm 2022, triển khai nhiệm vụ năm 2023",
+  meetingKind: "YEAR_END_REVIEW",
   startedAt: new Date("2022-12-27T07:30:00+07:00"),
   endedAt: new Date("2022-12-27T11:30:00+07:00"),
   place:

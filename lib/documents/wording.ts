@@ -3,6 +3,7 @@
 import { dayKey, documentDate, formatDate, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
 import { cleanText } from "@/lib/text/normalize";
 import type { ConclusionItem } from "./minutes-record";
+import type { MeetingKind } from "@/lib/db/generated/sqlite/enums";
 
 /** Capitals as Vietnamese writes them ("Ủy ban" → "ỦY BAN"), after cleaning the text. */
 export function upper(text: string): string {
@@ -71,4 +72,40 @@ export function conclusionLine(item: ConclusionItem): string {
   if (!terms.length) return sentence(item.content);
   // The assignment is a sentence of its own, so its first word takes a capital whichever term leads.
   return `${sentence(item.content)} ${capitalise(terms.join("; "))}.`;
+}
+
+/**
+ * What a document calls the meeting (the decree's forms offer "cuộc họp (hội nghị)" to choose from):
+ * "hội nghị" for conferences, reviews and trainings, "phiên họp" for a session of the People's
+ * Committee, "cuộc họp" for briefings and working meetings.
+ */
+export function meetingNoun(kind: MeetingKind): string {
+  switch (kind) {
+    case "YEAR_END_REVIEW":
+    case "MID_TERM_REVIEW":
+    case "THEMATIC":
+    case "PROFESSIONAL":
+      return "hội nghị";
+    case "COMMITTEE_SESSION":
+      return "phiên họp";
+    case "BRIEFING":
+    case "ADVISORY":
+    case "PROBLEM_SOLVING":
+      return "cuộc họp";
+  }
+}
+
+const NAMED_AS_MEETING = /^(hội nghị|cuộc họp|phiên họp|buổi làm việc|hội thảo|họp)(\s|$)/iu;
+
+/**
+ * The meeting named inside a sentence. A title that says what it is is the meeting's own name and keeps
+ * its capital ("tại Hội nghị trực tuyến tổng kết …"); otherwise the noun comes first, as a common noun:
+ * "tại cuộc họp giao ban tuần của Thường trực UBND thị xã". A title opening with an abbreviation
+ * ("UBND …") keeps its capitals.
+ */
+export function meetingPhrase(title: string, kind: MeetingKind): string {
+  const text = bare(title);
+  if (NAMED_AS_MEETING.test(text)) return text;
+  const lowered = /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
+  return `${meetingNoun(kind)} ${lowered}`;
 }

@@ -5,6 +5,7 @@ import { NotFound } from "@/lib/errors";
 import { meetingScope } from "@/lib/meetings/scope";
 import type { InvitationLetter } from "@/lib/documents/invitation-letter";
 import { ISSUING_UNIT_SELECT, issuingBodyOf } from "@/lib/documents/issuing-body";
+import { ISSUED_LETTER } from "./letter-rule";
 
 /**
  * The letter of one sent invitation, as its unit receives it. Visible to whoever sees the meeting;
@@ -19,7 +20,7 @@ export async function invitationLetterFor(
     where: {
       id: invitationId,
       meetingId,
-      documentNumber: { not: null },
+      ...ISSUED_LETTER,
       meeting: meetingScope(user),
       ...(user.role === "UNIT_REP" ? { unitId: user.unitId } : {}),
     },
@@ -47,7 +48,7 @@ export async function invitationLetterFor(
       },
     },
   });
-  if (!invitation || !invitation.documentNumber) throw new NotFound();
+  if (!invitation?.documentNumber) throw new NotFound();
   const { meeting, meetingPoint: point, unit } = invitation;
   const issuer = issuingBodyOf(meeting.organiserUnit);
   const place = point.connectionPoint;

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { minutesToRead } from "./access";
 import { parseMarkup } from "./markup";
 import { pointHeading } from "./participants";
+import { meetingNoun } from "@/lib/documents/wording";
 
 // The signer of a notice is not modelled yet: the block leaves room for a hand signature and name.
 const NOTICE_SIGNER = { authority: ["TL. Chủ tịch", "Chánh Văn phòng"], name: "" };
@@ -29,6 +30,7 @@ async function load(user: SessionUser, minutesId: string) {
       meeting: {
         select: {
           title: true,
+          kind: true,
           startsAt: true,
           organiserUnit: { select: ISSUING_UNIT_SELECT },
           points: {
@@ -83,6 +85,7 @@ export async function minutesRecord(user: SessionUser, minutesId: string): Promi
     issuingBody: issuer.issuingBody,
     number: m.documentNumber,
     title: m.title,
+    meetingKind: m.meeting.kind,
     startedAt: m.startedAt ?? m.meeting.startsAt,
     endedAt: m.endedAt,
     place: m.place,
@@ -91,7 +94,7 @@ export async function minutesRecord(user: SessionUser, minutesId: string): Promi
     sections: m.sections.map((s) => ({ heading: s.heading, blocks: parseMarkup(s.body) })),
     conclusions: conclusionItems(m),
     draft: m.status !== "APPROVED",
-    recipients: ["Chủ tọa hội nghị", "Lưu: VT"],
+    recipients: [`Chủ tọa ${meetingNoun(m.meeting.kind)}`, "Lưu: VT"],
   };
 }
 
@@ -112,6 +115,7 @@ export async function noticeRecord(user: SessionUser, minutesId: string): Promis
     placeName: issuer.placeName,
     issuedAt: m.notice.issuedAt,
     meetingTitle: m.title,
+    meetingKind: m.meeting.kind,
     meetingStartedAt: m.startedAt ?? m.meeting.startsAt,
     organiser: m.meetingPoint.isMain ? undefined : issuingBodyOf(m.meeting.organiserUnit).issuingBody,
     chair: { name: m.chairName, title: m.chairTitle },

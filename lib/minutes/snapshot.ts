@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the demo seed, run by scripts, hashes its approved minutes with this too.
 import type { Db } from "@/lib/db/connect";
 import type { MinutesContent } from "./content";
 

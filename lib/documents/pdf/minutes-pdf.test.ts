@@ -50,7 +50,7 @@ describe("renderMinutesPdf", () => {
     const text = lines.join(" ");
     expect(text).toMatch(/1\. Tập trung thực hiện .* thời hạn: 31\/12\/2023\./u);
     expect(text).toMatch(/2\. Rà soát, tổng hợp .* thời hạn: 31\/01\/2023\./u);
-    expect(text).toContain("Cuộc họp (hội nghị) kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.");
+    expect(text).toContain("Hội nghị kết thúc vào 11 giờ 30 phút, ngày 27 tháng 12 năm 2022./.");
   });
 
   it("has THƯ KÝ sign before CHỦ TỌA, then Nơi nhận", () => {

@@ -23,6 +23,7 @@ import { linkButton } from "@/components/link-button";
 import { Pager } from "@/components/conclusions/pager";
 import { POINTS_PER_PAGE } from "@/lib/meetings/point-list";
 import { officialLabel } from "@/lib/options/query";
+import { hasLetter } from "@/lib/invitations/letter-rule";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -249,18 +250,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                             inv.answerDeadline < now && (
                               <ReopenInvitationButton invitationId={inv.id} label={ta("reopen")} />
                             )}
-                          <Link
-                            href={`/meetings/${meeting.id}/invitations/${inv.id}`}
-                            className="text-xs font-medium text-brand-700 underline"
-                          >
-                            {ts("letter.view")}
-                          </Link>
-                          <a
-                            href={`/meetings/${meeting.id}/invitations/${inv.id}/docx`}
-                            className="text-xs font-medium text-brand-700 underline"
-                          >
-                            {ts("letter.docx")}
-                          </a>
+                          {hasLetter(inv) && (
+                            <>
+                              <Link
+                                href={`/meetings/${meeting.id}/invitations/${inv.id}`}
+                                className="text-xs font-medium text-brand-700 underline"
+                              >
+                                {ts("letter.view")}
+                              </Link>
+                              <a
+                                href={`/meetings/${meeting.id}/invitations/${inv.id}/docx`}
+                                className="text-xs font-medium text-brand-700 underline"
+                              >
+                                {ts("letter.docx")}
+                              </a>
+                            </>
+                          )}
                         </>
                       ) : (
                         <>
