@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { timeRangeParts } from "@/lib/datetime/vietnam";
 import type { MeetingListItem } from "@/lib/meetings/data";
 import { Badge, meetingStatusTone } from "./badge";
 
@@ -15,8 +15,7 @@ export async function MeetingCard({ meeting }: { meeting: MeetingListItem }) {
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">
-          {formatWeekday(meeting.startsAt)}, {formatDate(meeting.startsAt)} · {formatTime(meeting.startsAt)}–
-          {formatTime(meeting.endsAt)}
+          {t("cardTime", timeRangeParts(meeting.startsAt, meeting.endsAt))}
         </span>
         <Badge tone={meetingStatusTone[meeting.status]}>{tStatus(meeting.status)}</Badge>
         {meeting.confidential && <Badge tone="bad">{t("confidential")}</Badge>}

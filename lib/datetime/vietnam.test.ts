@@ -10,6 +10,7 @@ import {
   formatWeekday,
   fromLocalInput,
   toLocalInput,
+  timeRangeParts,
 } from "./vietnam";
 
 describe("dates in Asia/Ho_Chi_Minh", () => {
@@ -57,5 +58,19 @@ describe("numbers", () => {
     expect(formatPercent(104.9)).toBe("104,9%");
     expect(formatPercent(80.7)).toBe("80,7%");
     expect(formatPercent(69)).toBe("69%");
+  });
+});
+
+describe("timeRangeParts", () => {
+  it("dates the end only when the meeting runs past midnight", async () => {
+    const { createTranslator } = await import("next-intl");
+    const { messagesFor } = await import("@/lib/i18n/catalogue");
+    const t = createTranslator({ locale: "vi", messages: messagesFor("vi"), namespace: "meetings" });
+    const late = timeRangeParts(new Date("2027-01-01T15:00:00Z"), new Date("2027-01-01T18:00:00Z"));
+    expect(t("timeRange", late)).toBe("Thứ Sáu, 01/01/2027, từ 22:00 đến 01:00 ngày 02/01/2027");
+    const morning = timeRangeParts(new Date("2027-01-04T00:30:00Z"), new Date("2027-01-04T02:30:00Z"));
+    expect(t("timeRange", morning)).toBe("Thứ Hai, 04/01/2027, từ 07:30 đến 09:30");
+    const en = createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "meetings" });
+    expect(en("timeRange", late)).toBe("Thứ Sáu, 01/01/2027, 22:00 to 01:00 on 02/01/2027");
   });
 });

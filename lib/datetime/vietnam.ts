@@ -102,3 +102,18 @@ export function formatNumber(value: number): string {
 export function formatPercent(value: number): string {
   return `${percentFormat.format(value)}%`;
 }
+
+/**
+ * The pieces of "Thứ Sáu, 01/01/2027, từ 22:00 đến 01:00 ngày 02/01/2027" for the catalogue's time-range
+ * messages: `endDate` is "none" when the meeting ends on the day it starts (messages select on it), so
+ * a meeting running past midnight never reads as ending before it began.
+ */
+export function timeRangeParts(startsAt: Date, endsAt: Date) {
+  return {
+    weekday: formatWeekday(startsAt),
+    date: formatDate(startsAt),
+    start: formatTime(startsAt),
+    end: formatTime(endsAt),
+    endDate: dayKey(startsAt) === dayKey(endsAt) ? "none" : formatDate(endsAt),
+  };
+}

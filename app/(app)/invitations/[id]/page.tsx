@@ -6,7 +6,7 @@ import { PAGES } from "@/lib/auth/pages";
 import { invitationForUnit } from "@/lib/invitations/inbox";
 import { answerFromForm } from "@/lib/invitations/actions";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { formatDateTime, timeRangeParts } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
 
@@ -65,12 +65,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{tm("when")}</dt>
         <dd className="font-medium">
-          {tm("timeRange", {
-            weekday: formatWeekday(invitation.meeting.startsAt),
-            date: formatDate(invitation.meeting.startsAt),
-            start: formatTime(invitation.meeting.startsAt),
-            end: formatTime(invitation.meeting.endsAt),
-          })}
+          {tm("timeRange", timeRangeParts(invitation.meeting.startsAt, invitation.meeting.endsAt))}
         </dd>
         <dt className="text-slate-600">{t("invitations.point")}</dt>
         <dd>{[place.name, place.room, place.address].filter(Boolean).join(", ")}</dd>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMeeting } from "@/lib/meetings/data";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatDateTime, formatTime, formatWeekday, toLocalInput } from "@/lib/datetime/vietnam";
+import { formatDateTime, timeRangeParts, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
 import { RemindButton } from "@/components/reminders/remind-button";
 import { checkInPointIds } from "@/lib/attendance/checkin";
@@ -105,14 +105,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <MeetingAgendaLinks meetingId={meeting.id} />
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("when")}</dt>
-        <dd>
-          {t("timeRange", {
-            weekday: formatWeekday(meeting.startsAt),
-            date: formatDate(meeting.startsAt),
-            start: formatTime(meeting.startsAt),
-            end: formatTime(meeting.endsAt),
-          })}
-        </dd>
+        <dd>{t("timeRange", timeRangeParts(meeting.startsAt, meeting.endsAt))}</dd>
         <dt className="font-medium text-slate-600">{t("organiser")}</dt>
         <dd>{meeting.organiserUnit.name}</dd>
         {meeting.description && (

@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getAgenda } from "@/lib/agenda/data";
 import { templateChoices } from "@/lib/templates/data";
 import { orNotFound } from "@/lib/not-found";
-import { formatDate, formatTime } from "@/lib/datetime/vietnam";
+import { formatTime, timeRangeParts } from "@/lib/datetime/vietnam";
 import { Badge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
 import {
@@ -44,11 +44,7 @@ export default async function AgendaPage({ params }: Props) {
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-700">
-        {t("when", {
-          date: formatDate(agenda.startsAt),
-          start: formatTime(agenda.startsAt),
-          end: formatTime(agenda.endsAt),
-        })}
+        {t("when", timeRangeParts(agenda.startsAt, agenda.endsAt))}
         {agenda.template && (
           <> · {t("fromTemplate", { name: agenda.template.name, version: agenda.template.version })}</>
         )}

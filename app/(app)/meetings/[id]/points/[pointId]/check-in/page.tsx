@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { checkInList } from "@/lib/attendance/checkin";
 import { AccessDenied, NotFound } from "@/lib/errors";
-import { dayKey, formatDate, formatDateTime, formatTime, formatWeekday } from "@/lib/datetime/vietnam";
+import { dayKey, formatDate, formatDateTime, formatTime, formatWeekday, timeRangeParts } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone } from "@/components/badge";
 import { CheckInBoard, WalkInForm, type CheckInGroupView } from "@/components/attendance/check-in";
 
@@ -77,9 +77,8 @@ export default async function CheckInPage({ params }: Props) {
       <p className="mt-1 text-slate-800">{meeting.title}</p>
       <p className="text-sm text-slate-700">
         {t("when", {
+          ...timeRangeParts(meeting.startsAt, meeting.endsAt),
           date: `${formatWeekday(meeting.startsAt)}, ${formatDate(meeting.startsAt)}`,
-          start: formatTime(meeting.startsAt),
-          end: formatTime(meeting.endsAt),
         })}
         {point.chair && ` · ${t("chair", { name: point.chair.fullName })}`}
         {point.secretary && ` · ${t("secretary", { name: point.secretary })}`}
