@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
+import { expect, expectAccessible, fillMoment, pick, signIn, test } from "./fixtures";
 
 // Check-in on the day at the Cửa Lò point, by its secretary (Nguyễn Thị Hà, vanphong@), then the
 // statistics and their workbook. Check-in only opens on the meeting's day, so the test schedules an
@@ -23,8 +23,8 @@ async function scheduleUrgentMeetingToday(page: Page, title: string, start: stri
   await page.getByLabel("Tên hội nghị").fill(title);
   await page.getByLabel("Loại hội nghị").selectOption({ label: "Giao ban" });
   await page.getByLabel("Hình thức").selectOption({ label: "Kết hợp" });
-  await page.getByLabel("Bắt đầu", { exact: true }).fill(`${day}T${start}`);
-  await page.getByLabel("Kết thúc", { exact: true }).fill(`${day}T${end}`);
+  await fillMoment(page, "Bắt đầu", `${day}T${start}`);
+  await fillMoment(page, "Kết thúc", `${day}T${end}`);
   await page.getByLabel("Khẩn (được gửi giấy mời muộn hơn 3 ngày làm việc)").check();
   await page.getByRole("button", { name: "Tạo hội nghị" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -39,7 +39,8 @@ test("the secretariat browses the calendar, the weekly schedule and its private 
   }
   await expect(briefing).toBeVisible();
   // The date field follows the week shown, also after client-side navigation.
-  await expect(page.getByLabel("Đến ngày")).toHaveValue(new URL(page.url()).searchParams.get("date")!);
+  const shown = new URL(page.url()).searchParams.get("date")!.split("-").reverse().join("/");
+  await expect(page.getByRole("textbox", { name: "Đến ngày", exact: true })).toHaveValue(shown);
   await expect(briefing).toHaveAttribute("href", /^\/meetings\/[^/]+$/);
   const entry = page.getByRole("listitem").filter({ has: briefing });
   await expect(entry.getByText("07:30–09:30")).toBeVisible();

@@ -33,5 +33,17 @@ export async function pick(field: Locator, search: string, option: string) {
   await field.page().getByRole("listbox").getByRole("option", { name: option, exact: true }).click();
 }
 
+/**
+ * Types a moment into a date-and-time field as a user would: the day as dd/mm/yyyy and the time on the
+ * 24-hour clock. `value` is "YYYY-MM-DDTHH:mm", the same wire value the form sends.
+ */
+export async function fillMoment(scope: Page | Locator, label: string, value: string) {
+  const [day, time] = value.split("T") as [string, string];
+  const [year, month, date] = day.split("-");
+  const field = scope.getByRole("group", { name: label, exact: true });
+  await field.getByRole("textbox", { name: `${label} Ngày`, exact: true }).fill(`${date}/${month}/${year}`);
+  await field.getByRole("textbox", { name: `${label} Giờ`, exact: true }).fill(time);
+}
+
 export const test = base;
 export { expect };

@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { dayAfter, demoDays } from "@/lib/demo/calendar";
-import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
+import { expect, expectAccessible, fillMoment, pick, signIn, test } from "./fixtures";
 
 // The secretariat's main journey: a Cửa Lò-style conference with two points and the 7 wards, a chair
 // conflict seen and fixed, the letters sent, downloaded and read, and the ward seeing its invitation.
@@ -19,8 +19,8 @@ async function createMeeting(
   await page.getByLabel("Tên hội nghị").fill(fields.title);
   await page.getByLabel("Loại hội nghị").selectOption({ label: fields.kind });
   await page.getByLabel("Hình thức").selectOption({ label: fields.mode });
-  await page.getByLabel("Bắt đầu", { exact: true }).fill(fields.starts);
-  await page.getByLabel("Kết thúc", { exact: true }).fill(fields.ends);
+  await fillMoment(page, "Bắt đầu", fields.starts);
+  await fillMoment(page, "Kết thúc", fields.ends);
   await page.getByRole("button", { name: "Tạo hội nghị" }).click();
   await expect(page.getByRole("heading", { level: 1, name: fields.title })).toBeVisible();
 }
@@ -88,8 +88,8 @@ test("the secretariat schedules a two-point conference and the ward receives the
   // Fix: move the briefing to the afternoon, then the chair is free.
   await page.goto(briefingUrl);
   await page.getByRole("link", { name: "Sửa, dời lịch, hủy" }).click();
-  await page.getByLabel("Bắt đầu", { exact: true }).fill(`${day}T14:00`);
-  await page.getByLabel("Kết thúc", { exact: true }).fill(`${day}T15:30`);
+  await fillMoment(page, "Bắt đầu", `${day}T14:00`);
+  await fillMoment(page, "Kết thúc", `${day}T15:30`);
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByText("từ 14:00 đến 15:30")).toBeVisible();
 

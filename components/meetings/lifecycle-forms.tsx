@@ -12,6 +12,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
+import { FormDateTimeField } from "@/components/form/date-fields";
 
 export function CancelMeetingForm({ meetingId, version }: { meetingId: string; version: number }) {
   const t = useTranslations();
@@ -61,11 +62,11 @@ export function DuplicateMeetingForm({ meetingId }: { meetingId: string }) {
           <ConflictList details={message.details as ConflictDetails | undefined} />
         </div>
       )}
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="startsAt"
         label={t("scheduling.duplicate.startsAt")}
-        type="datetime-local"
         error={form.formState.errors.startsAt?.message}
-        {...form.register("startsAt")}
       />
       <SubmitButton
         pending={form.formState.isSubmitting}

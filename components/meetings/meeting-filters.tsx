@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { MeetingFilters } from "@/lib/meetings/filters";
+import { DateField } from "@/components/form/date-fields";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
 
@@ -17,14 +18,8 @@ export async function MeetingFiltersForm({
       aria-label={t("title")}
       className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
     >
-      <label className="text-sm font-medium">
-        {t("from")}
-        <input type="date" name="from" defaultValue={filters.from} className={field} />
-      </label>
-      <label className="text-sm font-medium">
-        {t("to")}
-        <input type="date" name="to" defaultValue={filters.to} className={field} />
-      </label>
+      <DateField label={t("from")} name="from" defaultValue={filters.from} />
+      <DateField label={t("to")} name="to" defaultValue={filters.to} />
       <label className="text-sm font-medium">
         {t("status")}
         <select name="status" defaultValue={filters.status ?? ""} className={field}>

@@ -22,6 +22,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
+import { FormDateTimeField } from "@/components/form/date-fields";
 
 type Props = {
   organisers: { id: string; name: string }[];
@@ -100,17 +101,17 @@ export function MeetingForm({ organisers, existing }: Props) {
         {...form.register("organiserUnitId")}
         className="sm:col-span-2"
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="startsAt"
         label={t("scheduling.fields.startsAt")}
-        type="datetime-local"
         error={errors.startsAt?.message}
-        {...form.register("startsAt")}
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="endsAt"
         label={t("scheduling.fields.endsAt")}
-        type="datetime-local"
         error={errors.endsAt?.message}
-        {...form.register("endsAt")}
       />
       <TextAreaField
         label={t("scheduling.fields.description")}

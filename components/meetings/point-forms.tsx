@@ -30,6 +30,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { reopenInvitationAction } from "@/lib/invitations/actions";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
+import { FormDateTimeField } from "@/components/form/date-fields";
 
 function useRefresh() {
   const router = useRouter();
@@ -89,11 +90,11 @@ export function AddPointForm({ meetingId, at }: { meetingId: string; at: string 
         noneLabel={t("points.noChair")}
         error={e.chairOfficialId?.message}
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="techTestAt"
         label={t("points.techTestAt")}
-        type="datetime-local"
         error={e.techTestAt?.message}
-        {...form.register("techTestAt")}
       />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
@@ -139,11 +140,11 @@ export function PointSettingsForm({
         noneLabel={t("points.noChair")}
         error={e.chairOfficialId?.message}
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="techTestAt"
         label={t("points.techTestAt")}
-        type="datetime-local"
         error={e.techTestAt?.message}
-        {...form.register("techTestAt")}
       />
       <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
       <div className="sm:col-span-2">
@@ -259,11 +260,11 @@ export function InviteUnitsForm({
         error={e.seats?.message}
         {...form.register("seats")}
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="answerDeadline"
         label={t("invite.deadline")}
-        type="datetime-local"
         error={e.answerDeadline?.message}
-        {...form.register("answerDeadline")}
       />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("invite.submit")} pendingLabel={t("saving")} />

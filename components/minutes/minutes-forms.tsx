@@ -28,6 +28,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ActionButton } from "./action-button";
 import { useDraftVersion } from "./draft-version";
+import { FormDateField, FormDateTimeField } from "@/components/form/date-fields";
 
 type HeaderInput = z.input<typeof updateHeaderSchema>;
 
@@ -56,17 +57,17 @@ export function MinutesHeaderForm({ defaults }: { defaults: HeaderInput }) {
           )}
         </div>
       )}
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="startedAt"
         label={t("minutes.startedAt")}
-        type="datetime-local"
         error={e.startedAt?.message}
-        {...form.register("startedAt")}
       />
-      <TextField
+      <FormDateTimeField
+        control={form.control}
+        name="endedAt"
         label={t("minutes.endedAt")}
-        type="datetime-local"
         error={e.endedAt?.message}
-        {...form.register("endedAt")}
       />
       <TextField
         className="sm:col-span-2"
@@ -171,11 +172,11 @@ export function ConclusionForm({
         noneLabel={t("minutes.conclusions.noLead")}
         error={e.leadUnitId?.message}
       />
-      <TextField
+      <FormDateField
+        control={form.control}
+        name="deadline"
         label={t("minutes.conclusions.deadline")}
-        type="date"
         error={e.deadline?.message}
-        {...form.register("deadline")}
       />
       <SearchCombobox
         multiple

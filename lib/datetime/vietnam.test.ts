@@ -65,12 +65,15 @@ describe("timeRangeParts", () => {
   it("dates the end only when the meeting runs past midnight", async () => {
     const { createTranslator } = await import("next-intl");
     const { messagesFor } = await import("@/lib/i18n/catalogue");
-    const t = createTranslator({ locale: "vi", messages: messagesFor("vi"), namespace: "meetings" });
+    type Translate = (key: string, values: Record<string, string>) => string;
+    const translator = (locale: "vi" | "en") =>
+      createTranslator({ locale, messages: messagesFor(locale) }) as unknown as Translate;
+    const t = (key: string, values: Record<string, string>) => translator("vi")(`meetings.${key}`, values);
     const late = timeRangeParts(new Date("2027-01-01T15:00:00Z"), new Date("2027-01-01T18:00:00Z"));
     expect(t("timeRange", late)).toBe("Thứ Sáu, 01/01/2027, từ 22:00 đến 01:00 ngày 02/01/2027");
     const morning = timeRangeParts(new Date("2027-01-04T00:30:00Z"), new Date("2027-01-04T02:30:00Z"));
     expect(t("timeRange", morning)).toBe("Thứ Hai, 04/01/2027, từ 07:30 đến 09:30");
-    const en = createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "meetings" });
+    const en = (key: string, values: Record<string, string>) => translator("en")(`meetings.${key}`, values);
     expect(en("timeRange", late)).toBe("Thứ Sáu, 01/01/2027, 22:00 to 01:00 on 02/01/2027");
   });
 });

@@ -12,6 +12,7 @@ import { dayKey, formatDate, startOfDay, type Locale } from "@/lib/datetime/viet
 import { PageHeader } from "@/components/page-header";
 import { MonthView, WeekView } from "./calendar-views";
 import { FeedPanel } from "./feed-panel";
+import { DateField } from "@/components/form/date-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("calendar") };
@@ -107,20 +108,7 @@ export default async function CalendarPage({ searchParams }: Props) {
         </nav>
         <form action="/calendar" className="flex items-end gap-2">
           <input type="hidden" name="view" value={view} />
-          <div>
-            <label htmlFor="calendar-date" className="block text-sm font-medium text-slate-800">
-              {t("jumpTo")}
-            </label>
-            <input
-              key={date}
-              id="calendar-date"
-              type="date"
-              name="date"
-              defaultValue={date}
-              required
-              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
-            />
-          </div>
+          <DateField key={date} label={t("jumpTo")} name="date" defaultValue={date} />
           <button type="submit" className={`${pill} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("go")}
           </button>

@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatPercent, formatTime, startOfDay } from 
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert } from "@/components/form/form-alert";
+import { DateField } from "@/components/form/date-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("statistics") };
@@ -94,19 +95,13 @@ export default async function StatisticsPage({ searchParams }: Props) {
         <fieldset className="flex flex-wrap items-end gap-3">
           <legend className="mb-2 font-semibold">{t("period.legend")}</legend>
           {(["from", "to"] as const).map((field) => (
-            <div key={field}>
-              <label htmlFor={`statistics-${field}`} className="block text-sm font-medium text-slate-800">
-                {t(`period.${field}`)}
-              </label>
-              <input
-                id={`statistics-${field}`}
-                type="date"
-                name={field}
-                defaultValue={resolved.ok ? period[field] : (asked[field] ?? period[field])}
-                aria-invalid={!resolved.ok && resolved.field === field ? true : undefined}
-                className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
-              />
-            </div>
+            <DateField
+              key={field}
+              label={t(`period.${field}`)}
+              name={field}
+              defaultValue={resolved.ok ? period[field] : (asked[field] ?? period[field])}
+              invalid={!resolved.ok && resolved.field === field}
+            />
           ))}
           <button type="submit" className={`${button} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("period.submit")}

@@ -11,6 +11,7 @@ import { SearchCombobox } from "@/components/form/search-combobox";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { FormDateField } from "@/components/form/date-fields";
 
 type Props = { kinds: Record<string, string>; blocks: Record<string, string> };
 
@@ -59,11 +60,11 @@ export function CreateUnitForm({ kinds, blocks }: Props) {
         noneLabel={t("units.noParent")}
         error={errors.parentId?.message}
       />
-      <TextField
+      <FormDateField
+        control={form.control}
+        name="validFrom"
         label={t("units.validFrom")}
-        type="date"
         error={errors.validFrom?.message}
-        {...form.register("validFrom")}
       />
       <div className="sm:col-span-2">
         <SubmitButton

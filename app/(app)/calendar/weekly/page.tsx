@@ -16,6 +16,7 @@ import { parseDayParam, weekStart } from "@/lib/calendar/weeks";
 import { dayKey, formatDate, formatTime, formatWeekday, startOfDay, type Locale } from "@/lib/datetime/vietnam";
 import { NotFound } from "@/lib/errors";
 import { PrintButton } from "@/components/documents/print-button";
+import { DateField } from "@/components/form/date-fields";
 
 // The weekly work schedule of a unit's leadership (lịch công tác tuần), on screen and on A4 paper: the
 // print rule in app/globals.css hides the app around [data-print-document] and sets it in a serif face.
@@ -118,20 +119,7 @@ export default async function WeeklySchedulePage({ searchParams }: Props) {
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="weekly-date" className="block text-sm font-medium text-slate-800">
-              {t("date")}
-            </label>
-            <input
-              key={date}
-              id="weekly-date"
-              type="date"
-              name="date"
-              defaultValue={date}
-              required
-              className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
-            />
-          </div>
+          <DateField key={date} label={t("date")} name="date" defaultValue={date} />
           <button type="submit" className={`${control} bg-slate-800 font-semibold text-white hover:bg-slate-900`}>
             {t("show")}
           </button>
