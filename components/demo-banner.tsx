@@ -5,7 +5,10 @@ export async function DemoBanner() {
   if (!(await isDemoDatabase())) return null;
   const t = await getTranslations("app");
   return (
-    <div role="status" className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+    <div
+      role="status"
+      className="bg-amber-300 px-4 py-1 text-center text-xs font-semibold text-amber-950 sm:py-2 sm:text-sm"
+    >
       {t("demoBanner")}
     </div>
   );

@@ -18,7 +18,7 @@ export async function LocaleSwitcher() {
           value={l}
           aria-pressed={l === locale}
           lang={l}
-          className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-200 aria-pressed:font-semibold aria-pressed:text-slate-900"
+          className="rounded px-2 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-200 aria-pressed:font-semibold aria-pressed:text-slate-900"
         >
           {t(`languages.${l}`)}
         </button>

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, openFromMenu, signIn, test } from "./fixtures";
 
 type Summary = { id: string; status: string };
 type Detail = { points: { invitations: { unit: { name: string } }[] }[] };
@@ -10,10 +10,7 @@ test("a ward representative creates an API token, reads their meetings with it, 
   request,
 }, testInfo) => {
   await signIn(page, "nghihai@hoinghi.local");
-  await page
-    .getByRole("navigation", { name: "Điều hướng chính" })
-    .getByRole("link", { name: "Mã truy cập API" })
-    .click();
+  await openFromMenu(page, "Mã truy cập API");
   await expect(page).toHaveURL("/settings/api-tokens");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mã truy cập API");
 

@@ -45,5 +45,18 @@ export async function fillMoment(scope: Page | Locator, label: string, value: st
   await field.getByRole("textbox", { name: `${label} Giờ`, exact: true }).fill(time);
 }
 
+/** Signs out from the header (on a phone its account actions are in the menu). */
+export async function signOut(page: Page) {
+  const visible = page.getByRole("button", { name: "Đăng xuất" }).filter({ visible: true });
+  if (!(await visible.count())) await page.getByRole("button", { name: "Menu", exact: true }).click();
+  await visible.click();
+}
+
+/** Opens a page from the header's menu, where every page the role may open is listed by group. */
+export async function openFromMenu(page: Page, name: string) {
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
+  await page.getByRole("dialog", { name: "Menu" }).getByRole("link", { name, exact: true }).click();
+}
+
 export const test = base;
 export { expect };

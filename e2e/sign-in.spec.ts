@@ -1,4 +1,4 @@
-import { attemptSignIn, expect, signIn, test } from "./fixtures";
+import { attemptSignIn, expect, signIn, signOut, test } from "./fixtures";
 
 const HOMES = [
   { email: "admin@hoinghi.local", heading: "Người dùng", path: "/admin/users" },
@@ -13,7 +13,7 @@ for (const account of HOMES) {
     await expect(page).toHaveURL(account.path);
     await expect(page.getByRole("heading", { level: 1, name: account.heading, exact: true })).toBeVisible();
     await expect(page.getByText("CHẾ ĐỘ DEMO")).toBeVisible();
-    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await signOut(page);
     await expect(page).toHaveURL(/\/login/);
     await page.goto(account.path);
     await expect(page).toHaveURL(/\/login/);

@@ -20,7 +20,7 @@ test("the secretariat opens its tasks on the overdue tab", async ({ page }, test
   await signIn(page, "vanphong@hoinghi.local");
   await page
     .getByRole("navigation", { name: "Điều hướng chính" })
-    .getByRole("link", { name: "Nhiệm vụ kết luận" })
+    .getByRole("link", { name: "Nhiệm vụ", exact: true })
     .click();
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(page.getByRole("heading", { level: 1, name: "Nhiệm vụ kết luận" })).toBeVisible();

@@ -1,50 +1,18 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { homePathFor } from "@/lib/auth/roles";
-import { PAGES, pagesFor } from "@/lib/auth/pages";
 import { DemoBanner } from "@/components/demo-banner";
-import { LocaleSwitcher } from "@/components/locale-switcher";
-import { NavLinks } from "@/components/nav-links";
-import { unreadCount } from "@/lib/notifications/data";
-import { SignOutButton } from "@/components/sign-out-button";
+import { AppHeader } from "@/components/nav/app-header";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const [t, tNav, tRoles, tNotes, unread] = await Promise.all([
-    getTranslations("app"),
-    getTranslations("nav"),
-    getTranslations("roles"),
-    getTranslations("notifications"),
-    unreadCount(user),
-  ]);
-  const links = pagesFor(user.role).map((name) => ({
-    href: PAGES[name].href,
-    label: name === "notifications" && unread > 0 ? tNotes("count", { count: unread }) : tNav(name),
-  }));
+  const t = await getTranslations("app");
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
       <DemoBanner />
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={homePathFor(user.role)} className="text-lg font-semibold text-brand-700">
-              {t("name")}
-            </Link>
-            <div className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-slate-700">
-                {t("signedInAs", { name: user.name })} · {tRoles(user.role)}
-              </span>
-              <LocaleSwitcher />
-              <SignOutButton label={t("signOut")} />
-            </div>
-          </div>
-          <NavLinks links={links} label={t("mainNav")} />
-        </div>
-      </header>
+      <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
