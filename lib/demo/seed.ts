@@ -5,7 +5,7 @@ import { givenNameOf, searchKey } from "@/lib/text/normalize";
 import { dayKey, startOfDay, weekdayIndex } from "@/lib/datetime/vietnam";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
 import { AGENDA_TEMPLATES } from "./templates";
-import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
+import { conclusionNoticeDueDay, PLAIN_WEEKS } from "@/lib/calendar/working-days";
 import { toICalendarRecurrence } from "@/lib/meetings/recurrence";
 import { ruleFromFirstOccurrence } from "@/lib/meetings/series";
 
@@ -722,7 +722,7 @@ async function seedLastBriefing(
       meetingId: meeting.id,
       minutesId: minutes.id,
       documentNumber: "42/TB-UBND",
-      dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())),
+      dueAt: startOfDay(conclusionNoticeDueDay(endsAt, PLAIN_WEEKS)),
       issuedAt: vnTime(now, past + 1, "15:00"),
     },
   });
