@@ -15,6 +15,9 @@ export const PAGES = {
   users: { href: "/admin/users", roles: ["ADMIN"] },
   audit: { href: "/admin/audit", roles: ["ADMIN"] },
   outbox: { href: "/admin/outbox", roles: ["ADMIN"] },
+  // Secretariats read the year's days off: their invitation and notice deadlines count by them.
+  holidays: { href: "/admin/holidays", roles: ["ADMIN", "SECRETARIAT"] },
+  settings: { href: "/admin/settings", roles: ["ADMIN"] },
   notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;

@@ -23,6 +23,8 @@ import viConclusions from "./messages/conclusions.vi.json";
 import enConclusions from "./messages/conclusions.en.json";
 import viPickers from "./messages/pickers.vi.json";
 import enPickers from "./messages/pickers.en.json";
+import viSettings from "./messages/settings.vi.json";
+import enSettings from "./messages/settings.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -40,6 +42,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viMinutes,
     viConclusions,
     viPickers,
+    viSettings,
   ],
   en: [
     enBase,
@@ -54,6 +57,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enMinutes,
     enConclusions,
     enPickers,
+    enSettings,
   ],
 };
 
