@@ -8,15 +8,17 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { unreadCount } from "@/lib/notifications/data";
 import { SignOutButton } from "@/components/sign-out-button";
+import { organisationName } from "@/lib/settings/data";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const [t, tNav, tRoles, tNotes, unread] = await Promise.all([
+  const [t, tNav, tRoles, tNotes, unread, organisation] = await Promise.all([
     getTranslations("app"),
     getTranslations("nav"),
     getTranslations("roles"),
     getTranslations("notifications"),
     unreadCount(user),
+    organisationName(),
   ]);
   const links = pagesFor(user.role).map((name) => ({
     href: PAGES[name].href,
@@ -31,9 +33,12 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={homePathFor(user.role)} className="text-lg font-semibold text-brand-700">
-              {t("name")}
-            </Link>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <Link href={homePathFor(user.role)} className="text-lg font-semibold text-brand-700">
+                {t("name")}
+              </Link>
+              {organisation && <span className="text-sm font-medium text-slate-700">{organisation}</span>}
+            </div>
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="text-slate-700">
                 {t("signedInAs", { name: user.name })} · {tRoles(user.role)}

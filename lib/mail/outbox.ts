@@ -80,9 +80,15 @@ export async function enqueueForUnits(
   return count;
 }
 
-/** The part of a nodemailer transport the outbox uses; the transport's defaults supply From. */
+/** The part of a nodemailer transport the outbox uses; without `from`, the transport's default supplies it. */
 export interface MailTransport {
-  sendMail(mail: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+  sendMail(mail: {
+    from?: { name: string; address: string };
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+  }): Promise<unknown>;
 }
 
 export interface DeliveryReport {
@@ -121,7 +127,7 @@ function describe(error: unknown): string {
 export async function deliverDue(
   now: Date,
   transport: MailTransport,
-  { batch = 50 }: { batch?: number } = {},
+  { batch = 50, from }: { batch?: number; from?: { name: string; address: string } } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const due = await db.outboxMessage.findMany({
@@ -144,6 +150,7 @@ export async function deliverDue(
     const ours = { id: message.id, status: "PENDING" as const, nextAttemptAt: lease };
     try {
       await transport.sendMail({
+        ...(from ? { from } : {}),
         to: message.to,
         subject: message.subject,
         text: message.text,

@@ -1,5 +1,6 @@
 import "server-only";
 import { sendDueReminders } from "@/lib/reminders/remind";
+import { mailSender } from "@/lib/settings/data";
 import { deliverDue, type MailTransport } from "./outbox";
 import { createMailTransport } from "./transport";
 import { workerDisabledReason } from "./worker-env";
@@ -22,10 +23,13 @@ const state = globalThis as unknown as { hoinghiMailWorker?: MailWorker };
 
 type Env = Record<string, string | undefined>;
 
-/** One round: reminders first, so the e-mails they queue go out in the same round. */
-export async function runMailRound(now: Date, transport: MailTransport | null) {
+/**
+ * One round: reminders first, so the e-mails they queue go out in the same round. The sender is read
+ * each round, so a change on the settings screen applies from the next one.
+ */
+export async function runMailRound(now: Date, transport: MailTransport | null, env: Env = process.env) {
   const reminders = await sendDueReminders(now);
-  const delivery = transport ? await deliverDue(now, transport, { batch: 50 }) : null;
+  const delivery = transport ? await deliverDue(now, transport, { batch: 50, from: await mailSender(env) }) : null;
   return { reminders, delivery };
 }
 
@@ -54,7 +58,7 @@ export function startMailWorker({
   async function run() {
     timer = null;
     if (stopped || running) return;
-    running = runMailRound(new Date(), transport).then(
+    running = runMailRound(new Date(), transport, env).then(
       (r) => {
         if (r.reminders.reminded || r.delivery?.sent || r.delivery?.failed || r.delivery?.retrying)
           console.info("mail worker:", JSON.stringify(r));
