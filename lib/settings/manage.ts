@@ -59,7 +59,8 @@ export async function updateSettings(user: SessionUser, input: UpdateSettingsOut
           before: Object.fromEntries(changed.map((name) => [SETTING_KEYS[name], input.loaded[name]])),
           after: Object.fromEntries(changed.map((name) => [SETTING_KEYS[name], next[name]])),
         });
-      return { changed: changed.length };
+      // What is stored now: the form's next save names it as loaded.
+      return { changed: changed.length, stored: next };
     });
   } catch (error) {
     // Two first saves racing to create the same row: the loser was stale.

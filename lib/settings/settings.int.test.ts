@@ -49,8 +49,9 @@ describe("saving the settings", () => {
       mailFrom: "HoiNghi@CuaLo.gov.vn",
       loaded: nothingStored,
     });
-    expect(result).toEqual({ ok: true, data: { changed: 3 } });
+    expect(result).toMatchObject({ ok: true, data: { changed: 3 } });
     const settings = await getSettings(users.admin, { MAIL_FROM: ENV_FROM });
+    expect((result as { data: { stored: unknown } }).data.stored).toEqual(settings.stored);
     expect(settings.stored).toEqual({
       organisationName: "Ủy ban nhân dân thị xã Cửa Lò",
       reminderHours: "48",
@@ -78,7 +79,7 @@ describe("saving the settings", () => {
       mailFrom: "",
       loaded: settings.stored,
     });
-    expect(cleared).toEqual({ ok: true, data: { changed: 3 } });
+    expect(cleared).toEqual({ ok: true, data: { changed: 3, stored: nothingStored } });
     expect((await getSettings(users.admin, { MAIL_FROM: ENV_FROM })).sender).toBe(ENV_FROM);
     expect(await reminderHours()).toBe(0);
     const before = await snapshot();
@@ -89,7 +90,7 @@ describe("saving the settings", () => {
         mailFrom: "",
         loaded: { organisationName: null, reminderHours: "0", mailFrom: null },
       }),
-    ).toEqual({ ok: true, data: { changed: 0 } });
+    ).toMatchObject({ ok: true, data: { changed: 0 } });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -113,7 +113,8 @@ export function EditHoliday({ holiday }: { holiday: HolidayInput & { id: string;
   return (
     <details className="group">
       <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 underline">
-        {t("holidays.editSummary", { name: holiday.name })}
+        {t("holidays.edit")}
+        <span className="sr-only"> “{holiday.name}”</span>
       </summary>
       <form onSubmit={onSubmit} noValidate className="mt-2 grid gap-4 sm:grid-cols-2">
         {message && !message.ok && (
@@ -160,6 +161,8 @@ export function PrefillForm({
   const [chosen, setChosen] = useState(() => new Set(candidates.filter((c) => c.basis === "law").map((c) => c.day)));
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Days added meanwhile leave the list (the page reloads it): only those still offered count.
+  const picked = candidates.filter((c) => chosen.has(c.day)).map((c) => c.day);
   const toggle = (day: string, on: boolean) =>
     setChosen((before) => {
       const next = new Set(before);
@@ -175,7 +178,7 @@ export function PrefillForm({
         event.preventDefault();
         setPending(true);
         setMessage(null);
-        const result = await prefillHolidaysAction({ year: String(year), days: [...chosen] });
+        const result = await prefillHolidaysAction({ year: String(year), days: picked });
         setPending(false);
         if (result.ok) {
           setMessage({ ok: true, text: t("holidays.prefill.done", { added: result.data.added }) });
@@ -211,7 +214,7 @@ export function PrefillForm({
       <div>
         <SubmitButton
           pending={pending}
-          label={t("holidays.prefill.submit", { count: chosen.size })}
+          label={t("holidays.prefill.submit", { count: picked.length })}
           pendingLabel={t("common.saving")}
         />
       </div>

@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { holidaysOfYear } from "@/lib/holidays/data";
 import { holidayYear } from "@/lib/holidays/schema";
+import { dayOfWeek } from "@/lib/calendar/days";
 import { dayKey, formatDate, formatWeekday, startOfDay } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
@@ -19,6 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ year?: string }> };
 
 const kindTone: Record<string, BadgeTone> = { HOLIDAY: "info", DAY_OFF: "warn", WORKING_DAY: "good" };
+
+// A holiday on a Saturday or Sunday usually brings a nghỉ bù, which the administrator enters as its own day.
+const isWeekend = (day: string) => [0, 6].includes(dayOfWeek(day));
 
 /** "Thứ Sáu, 01/01/2027" */
 const dayLabel = (day: string) => `${formatWeekday(startOfDay(day))}, ${formatDate(startOfDay(day))}`;
@@ -59,6 +63,7 @@ export default async function HolidaysPage({ searchParams }: Props) {
                     <span className="font-medium">{dayLabel(d.day)}</span>
                     <span>{d.name}</span>
                     <Badge tone={kindTone[d.kind]}>{t(`kinds.${d.kind}`)}</Badge>
+                    {d.kind === "HOLIDAY" && isWeekend(d.day) && <Badge>{t("onWeekend")}</Badge>}
                   </div>
                   {admin && <EditHoliday key={`${d.id}:${d.version}`} holiday={d} />}
                 </li>

@@ -26,10 +26,18 @@ export function SettingsForm({ values }: { values: UpdateSettingsInput }) {
     resolver: zodResolver(updateSettingsSchema),
     defaultValues: values,
   });
-  const { onSubmit, message } = useActionForm(form, updateSettingsAction, () => router.refresh());
+  const { onSubmit, message } = useActionForm(form, updateSettingsAction, ({ stored }) => {
+    form.reset({
+      organisationName: stored.organisationName ?? "",
+      reminderHours: stored.reminderHours ?? "",
+      mailFrom: stored.mailFrom ?? "",
+      loaded: stored,
+    });
+    router.refresh();
+  });
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-4">
       {message && (
         <FormAlert tone={message.ok ? "success" : "error"} message={t(message.ok ? "settings.saved" : message.key)} />
       )}
