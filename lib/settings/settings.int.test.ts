@@ -79,7 +79,10 @@ describe("saving the settings", () => {
       mailFrom: "",
       loaded: settings.stored,
     });
-    expect(cleared).toEqual({ ok: true, data: { changed: 3, stored: nothingStored } });
+    expect(cleared).toEqual({
+      ok: true,
+      data: { changed: 3, stored: { organisationName: null, reminderHours: "0", mailFrom: null } },
+    });
     expect((await getSettings(users.admin, { MAIL_FROM: ENV_FROM })).sender).toBe(ENV_FROM);
     expect(await reminderHours()).toBe(0);
     const before = await snapshot();
