@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { homePathFor, type SessionUser } from "@/lib/auth/roles";
 import { MAIN_PLACES, menuFor, PAGES, type PageName } from "@/lib/auth/pages";
 import { unreadCount } from "@/lib/notifications/data";
+import { organisationName } from "@/lib/settings/data";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignOutButton } from "@/components/sign-out-button";
 import { MainPlaces, type NavLink } from "./main-places";
@@ -13,7 +14,7 @@ import { MenuDialog } from "./menu-dialog";
  * phone), everything else is in the menu, grouped; on a wide screen the account sits in the bar too.
  */
 export async function AppHeader({ user }: { user: SessionUser }) {
-  const [t, tNav, tShort, tGroups, tRoles, tNotes, unread] = await Promise.all([
+  const [t, tNav, tShort, tGroups, tRoles, tNotes, unread, organisation] = await Promise.all([
     getTranslations("app"),
     getTranslations("nav"),
     getTranslations("navShort"),
@@ -21,6 +22,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
     getTranslations("roles"),
     getTranslations("notifications"),
     unreadCount(user),
+    organisationName(),
   ]);
   const full = (name: PageName) =>
     name === "notifications" && unread > 0 ? tNotes("count", { count: unread }) : tNav(name);
@@ -47,6 +49,10 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           className="order-1 mr-auto shrink-0 py-3 text-lg font-semibold whitespace-nowrap text-brand-700 sm:mr-2"
         >
           {t("name")}
+          {/* The organisation's name (Settings) beside the app's, on screens wide enough for both. */}
+          {organisation && (
+            <span className="ml-2 hidden text-sm font-medium text-slate-700 xl:inline">{organisation}</span>
+          )}
         </Link>
         <MainPlaces links={main} label={t("mainNav")} />
         <div className="order-2 ml-auto hidden min-w-0 items-center gap-2 text-sm lg:flex">

@@ -5,14 +5,37 @@ import {
   isInvitationOnTime,
   isWorkingDay,
   latestOnTimeInvitationDay,
+  PLAIN_WEEKS,
+  workCalendarOf,
   workingDaysBetween,
+  type CalendarDayKind,
 } from "./working-days";
 
-const none: ReadonlySet<string> = new Set();
+const daysOff = (...days: string[]) => workCalendarOf(days.map((day) => ({ day, kind: "HOLIDAY" as const })));
+const none = PLAIN_WEEKS;
 // National Day 2/9 (Wednesday in 2026), New Year 1/1 (Friday in 2027).
-const holidays: ReadonlySet<string> = new Set(["2026-09-01", "2026-09-02", "2027-01-01"]);
+const holidays = daysOff("2026-09-01", "2026-09-02", "2027-01-01");
 // A Tết-like week off: Monday 16/02 to Friday 20/02/2026, with the weekends either side.
-const tet: ReadonlySet<string> = new Set(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
+const tet = daysOff("2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20");
+// 30/4–1/5/2023 as the government arranged it: 30/4 fell on a Sunday, so Tuesday 2/5 was its nghỉ bù;
+// Wednesday 3/5 was swapped off and worked instead on Saturday 6/5 (làm bù).
+const mayDay2023 = workCalendarOf(
+  (
+    [
+      ["2023-04-30", "HOLIDAY"],
+      ["2023-05-01", "HOLIDAY"],
+      ["2023-05-02", "DAY_OFF"],
+      ["2023-05-03", "DAY_OFF"],
+      ["2023-05-06", "WORKING_DAY"],
+    ] as [string, CalendarDayKind][]
+  ).map(([day, kind]) => ({ day, kind })),
+);
+// 2/9/2023 fell on a Saturday: Friday 1/9 was the adjacent day and Monday 4/9 the nghỉ bù.
+const nationalDay2023 = workCalendarOf([
+  { day: "2023-09-01", kind: "HOLIDAY" },
+  { day: "2023-09-02", kind: "HOLIDAY" },
+  { day: "2023-09-04", kind: "DAY_OFF" },
+]);
 
 /** An instant at the given wall-clock time in Vietnam. */
 function vn(day: string, time = "08:00"): Date {
@@ -27,6 +50,16 @@ describe("isWorkingDay", () => {
     expect(isWorkingDay("2026-12-13", none)).toBe(false);
     expect(isWorkingDay("2026-09-02", holidays)).toBe(false);
     expect(isWorkingDay("2026-09-02", none)).toBe(true);
+  });
+
+  it("counts a make-up Saturday and not a nghỉ bù Monday", () => {
+    expect(isWorkingDay("2023-05-06", mayDay2023)).toBe(true);
+    expect(isWorkingDay("2023-05-06", none)).toBe(false);
+    expect(isWorkingDay("2023-05-02", mayDay2023)).toBe(false);
+    expect(isWorkingDay("2023-05-03", mayDay2023)).toBe(false);
+    expect(isWorkingDay("2023-09-04", nationalDay2023)).toBe(false);
+    // A holiday on a Saturday changes nothing: the day was off anyway.
+    expect(isWorkingDay("2023-09-02", nationalDay2023)).toBe(false);
   });
 
   it("rejects malformed days", () => {
@@ -123,6 +156,36 @@ describe("invitations at least 3 working days before", () => {
     // 17:30Z on 7/12 is already 00:30 on 8/12 in Vietnam.
     expect(isInvitationOnTime(new Date("2026-12-07T17:30:00Z"), meeting, none)).toBe(false);
     expect(isInvitationOnTime(new Date("2026-12-07T16:59:00Z"), meeting, none)).toBe(true);
+  });
+});
+
+describe("a make-up Saturday and a nghỉ bù Monday", () => {
+  it("a make-up Saturday counts towards the 3 working days of an invitation", () => {
+    // Monday 8/5/2023: Sat 6/5 (worked), Fri 5/5, Thu 4/5. Without it: back past the holidays to Fri 28/4.
+    expect(latestOnTimeInvitationDay(vn("2023-05-08"), mayDay2023)).toBe("2023-05-04");
+    expect(latestOnTimeInvitationDay(vn("2023-05-08"), daysOff("2023-05-01", "2023-05-02", "2023-05-03"))).toBe(
+      "2023-04-28",
+    );
+  });
+
+  it("a make-up Saturday counts towards the 5 working days of the conclusion notice", () => {
+    // Friday 28/4/2023: Thu 4/5, Fri 5/5, Sat 6/5, Mon 8/5, Tue 9/5.
+    expect(conclusionNoticeDueDay(vn("2023-04-28"), mayDay2023)).toBe("2023-05-09");
+    expect(workingDaysBetween("2023-05-05", "2023-05-08", mayDay2023)).toBe(2);
+  });
+
+  it("a nghỉ bù Monday does not count", () => {
+    // Thursday 7/9/2023: Wed 6, Tue 5, (Mon 4 nghỉ bù, the weekend, Fri 1/9 holiday) Thu 31/8.
+    expect(latestOnTimeInvitationDay(vn("2023-09-07"), nationalDay2023)).toBe("2023-08-31");
+    // Thursday 31/8/2023: (Fri 1/9, the weekend, Mon 4/9 off) Tue 5, Wed 6, Thu 7, Fri 8, Mon 11.
+    expect(conclusionNoticeDueDay(vn("2023-08-31"), nationalDay2023)).toBe("2023-09-11");
+  });
+
+  it("addWorkingDays and workingDaysBetween stay inverse with both kinds", () => {
+    for (const start of ["2023-04-28", "2023-05-06", "2023-08-31", "2023-09-03"])
+      for (const n of [-6, -3, -1, 1, 3, 5, 8])
+        for (const calendar of [mayDay2023, nationalDay2023])
+          expect(workingDaysBetween(start, addWorkingDays(start, n, calendar), calendar)).toBe(n);
   });
 });
 

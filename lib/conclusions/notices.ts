@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { holidaysFrom } from "@/lib/calendar/holidays";
+import { workCalendarFrom } from "@/lib/calendar/holidays";
 import { dayKey } from "@/lib/datetime/vietnam";
 import type { MeetingWhereInput, MinutesWhereInput } from "@/lib/db/generated/sqlite/models";
 import { noticeDue, type NoticeDue } from "./notice-due";
@@ -23,8 +23,8 @@ export async function noticeDueOf(minutesId: string, now = new Date()): Promise<
   });
   if (!minutes) return null;
   const meetingAt = minutes.meeting.startsAt;
-  const holidays = await holidaysFrom(db, dayKey(meetingAt));
-  return noticeDue({ meetingAt, now, holidays, issuedAt: minutes.notice?.issuedAt });
+  const calendar = await workCalendarFrom(db, dayKey(meetingAt));
+  return noticeDue({ meetingAt, now, calendar, issuedAt: minutes.notice?.issuedAt });
 }
 
 export interface WatchedNotice {
@@ -58,7 +58,7 @@ export async function noticesToWatch(user: SessionUser, now = new Date()): Promi
     ],
   };
   const minutesWhere: MinutesWhereInput = { AND: [{ meeting: held }, unissued, ...(mine ? [kept] : [])] };
-  const [minutes, unrecorded, holidays] = await Promise.all([
+  const [minutes, unrecorded, calendar] = await Promise.all([
     db.minutes.findMany({
       where: minutesWhere,
       orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
@@ -79,7 +79,7 @@ export async function noticesToWatch(user: SessionUser, now = new Date()): Promi
       take: MAX_WATCHED,
       select: { id: true, title: true, startsAt: true },
     }),
-    holidaysFrom(db, dayKey(since)),
+    workCalendarFrom(db, dayKey(since)),
   ]);
   const watched: Omit<WatchedNotice, "due">[] = [
     ...minutes.map((m) => ({
@@ -94,6 +94,6 @@ export async function noticesToWatch(user: SessionUser, now = new Date()): Promi
   return watched
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id))
     .slice(0, MAX_WATCHED)
-    .map((w) => ({ ...w, due: noticeDue({ meetingAt: w.startsAt, now, holidays }) }))
+    .map((w) => ({ ...w, due: noticeDue({ meetingAt: w.startsAt, now, calendar }) }))
     .filter((w) => w.due.state !== "ok");
 }

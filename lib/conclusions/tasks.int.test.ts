@@ -488,13 +488,13 @@ describe("noticesToWatch", () => {
 describe("noticeDueOf", () => {
   it("gives the due day 5 working days after the meeting's day, and says issued once the notice is out", async () => {
     const { noticeDueOf } = await import("./notices");
-    const { conclusionNoticeDueDay } = await import("@/lib/calendar/working-days");
+    const { conclusionNoticeDueDay, PLAIN_WEEKS } = await import("@/lib/calendar/working-days");
     const minutes = await db.minutes.findFirstOrThrow({
       where: { documentNumber: "41/BB-UBND" },
       select: { id: true, meeting: { select: { startsAt: true } } },
     });
     expect(await noticeDueOf(minutes.id)).toEqual({
-      dueDay: conclusionNoticeDueDay(minutes.meeting.startsAt, new Set()),
+      dueDay: conclusionNoticeDueDay(minutes.meeting.startsAt, PLAIN_WEEKS),
       state: "issued",
     });
     const late = await conclusionOf({ startsAt: new Date(Date.now() - 12 * DAY) });
@@ -508,7 +508,7 @@ describe("noticeDueOf", () => {
 
   it("counts from the meeting's start day, as the issued notice records it, not from when the minutes say it ended", async () => {
     const { noticeDueOf } = await import("./notices");
-    const { conclusionNoticeDueDay } = await import("@/lib/calendar/working-days");
+    const { conclusionNoticeDueDay, PLAIN_WEEKS } = await import("@/lib/calendar/working-days");
     const task = await conclusionOf({ startsAt: new Date(Date.now() - 20 * DAY) });
     const minutes = await db.minutes.findFirstOrThrow({ where: { meetingId: task.meetingId } });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: task.meetingId } });
@@ -517,7 +517,7 @@ describe("noticeDueOf", () => {
       data: { endedAt: new Date(meeting.startsAt.getTime() + 3 * DAY) },
     });
     const due = await noticeDueOf(minutes.id);
-    expect(due?.dueDay).toBe(conclusionNoticeDueDay(meeting.startsAt, new Set()));
-    expect(due?.dueDay).not.toBe(conclusionNoticeDueDay(new Date(meeting.startsAt.getTime() + 3 * DAY), new Set()));
+    expect(due?.dueDay).toBe(conclusionNoticeDueDay(meeting.startsAt, PLAIN_WEEKS));
+    expect(due?.dueDay).not.toBe(conclusionNoticeDueDay(new Date(meeting.startsAt.getTime() + 3 * DAY), PLAIN_WEEKS));
   });
 });

@@ -9,7 +9,7 @@ import { contentHash } from "@/lib/minutes/content";
 import { storedContent } from "@/lib/minutes/snapshot";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
 import { AGENDA_TEMPLATES } from "./templates";
-import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
+import { conclusionNoticeDueDay, PLAIN_WEEKS } from "@/lib/calendar/working-days";
 import { toICalendarRecurrence } from "@/lib/meetings/recurrence";
 import { ruleFromFirstOccurrence } from "@/lib/meetings/series";
 
@@ -745,7 +745,7 @@ async function seedLastBriefing(
       meetingId: meeting.id,
       minutesId: minutes.id,
       documentNumber: await registered(tx, ids.town, "TB", noticeIssuedAt, 38),
-      dueAt: startOfDay(conclusionNoticeDueDay(endsAt, new Set())),
+      dueAt: startOfDay(conclusionNoticeDueDay(endsAt, PLAIN_WEEKS)),
       issuedAt: noticeIssuedAt,
     },
   });

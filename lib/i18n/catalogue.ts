@@ -25,6 +25,8 @@ import viPickers from "./messages/pickers.vi.json";
 import enPickers from "./messages/pickers.en.json";
 import viFields from "./messages/fields.vi.json";
 import enFields from "./messages/fields.en.json";
+import viSettings from "./messages/settings.vi.json";
+import enSettings from "./messages/settings.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -43,6 +45,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viConclusions,
     viPickers,
     viFields,
+    viSettings,
   ],
   en: [
     enBase,
@@ -58,6 +61,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enConclusions,
     enPickers,
     enFields,
+    enSettings,
   ],
 };
 

@@ -80,9 +80,16 @@ export async function enqueueForUnits(
   return count;
 }
 
-/** The part of a nodemailer transport the outbox uses; the transport's defaults supply From. */
+/** The part of a nodemailer transport the outbox uses; without `from`, the transport's default supplies it. */
 export interface MailTransport {
-  sendMail(mail: { messageId?: string; to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+  sendMail(mail: {
+    messageId?: string;
+    from?: { name: string; address: string };
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+  }): Promise<unknown>;
 }
 
 export interface DeliveryReport {
@@ -119,7 +126,11 @@ function describe(error: unknown): string {
 export async function deliverDue(
   now: Date,
   transport: MailTransport,
-  { batch = 50, leaseMs = 5 * 60_000 }: { batch?: number; leaseMs?: number } = {},
+  {
+    batch = 50,
+    leaseMs = 5 * 60_000,
+    from,
+  }: { batch?: number; leaseMs?: number; from?: { name: string; address: string } } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const due = await db.outboxMessage.findMany({
@@ -144,6 +155,7 @@ export async function deliverDue(
       await transport.sendMail({
         // Stable across attempts: a message re-sent after a crash mid-send is recognised as the same one.
         messageId: `<${message.id}@hoinghi>`,
+        ...(from ? { from } : {}),
         to: message.to,
         subject: message.subject,
         text: message.text,

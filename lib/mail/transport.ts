@@ -1,8 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
-
-export const DEFAULT_MAIL_FROM = "Hội nghị <no-reply@hoinghi.local>";
+import { DEFAULT_MAIL_FROM } from "./sender";
 
 type Env = Record<string, string | undefined>;
 
@@ -24,4 +23,16 @@ export function createMailTransport(env: Env = process.env): Transporter | null 
     { url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 },
     { from },
   );
+}
+
+/** The mail server SMTP_URL names, without its user name or password, to show an administrator. */
+export function describeMailServer(env: Env = process.env): string | null {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return "?";
+  }
 }

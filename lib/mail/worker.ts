@@ -1,5 +1,6 @@
 import "server-only";
 import { sendDueReminders } from "@/lib/reminders/remind";
+import { mailSender } from "@/lib/settings/data";
 import { deliverDue, type MailTransport } from "./outbox";
 import { createMailTransport } from "./transport";
 import { mailWorkerTiming, workerDisabledReason } from "./worker-env";
@@ -21,10 +22,19 @@ const state = globalThis as unknown as { hoinghiMailWorker?: MailWorker };
 
 type Env = Record<string, string | undefined>;
 
-/** One round: reminders first, so the e-mails they queue go out in the same round. */
-export async function runMailRound(now: Date, transport: MailTransport | null, leaseMs?: number) {
+/**
+ * One round: reminders first, so the e-mails they queue go out in the same round. The sender is read
+ * each round, so a change on the settings screen applies from the next one.
+ */
+export async function runMailRound(now: Date, transport: MailTransport | null, env: Env = process.env) {
   const reminders = await sendDueReminders(now);
-  const delivery = transport ? await deliverDue(now, transport, { batch: 50, leaseMs }) : null;
+  const delivery = transport
+    ? await deliverDue(now, transport, {
+        batch: 50,
+        leaseMs: mailWorkerTiming(env).leaseMs,
+        from: await mailSender(env),
+      })
+    : null;
   return { reminders, delivery };
 }
 
@@ -53,7 +63,7 @@ export function startMailWorker({
   async function run() {
     timer = null;
     if (stopped || running) return;
-    running = runMailRound(new Date(), transport, mailWorkerTiming(env).leaseMs).then(
+    running = runMailRound(new Date(), transport, env).then(
       (r) => {
         if (r.reminders.reminded || r.delivery?.sent || r.delivery?.failed || r.delivery?.retrying)
           console.info("mail worker:", JSON.stringify(r));

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/connect";
 import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
-import { holidaysFrom } from "@/lib/calendar/holidays";
+import { workCalendarFrom } from "@/lib/calendar/holidays";
+import { PLAIN_WEEKS } from "@/lib/calendar/working-days";
+import { addDays } from "@/lib/calendar/days";
 import { DomainError } from "@/lib/errors";
 import { takeLock } from "@/lib/db/locks";
 import { loadInSlices } from "@/lib/db/by-ids";
@@ -23,6 +25,8 @@ export interface PlannedMeeting {
   invitedUnits: { unitId: string; connectionPointId: string }[];
   invitationSendAt: Date | null;
 }
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * Every conflict the planned state of a meeting would have, against the other meetings that overlap
@@ -65,9 +69,10 @@ export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conf
       ),
     )
     .slice(0, 50);
-  const holidays = planned.invitationSendAt
-    ? await holidaysFrom(tx, dayKey(planned.invitationSendAt))
-    : new Set<string>();
+  // From a month before the meeting too: a late sending is told the last on-time day, which lies before it.
+  const calendar = planned.invitationSendAt
+    ? await workCalendarFrom(tx, minDay(dayKey(planned.invitationSendAt), addDays(dayKey(planned.startsAt), -31)))
+    : PLAIN_WEEKS;
   return detectConflicts({
     meeting: { id: planned.id, startsAt: planned.startsAt, endsAt: planned.endsAt, urgent: planned.urgent },
     points: planned.points,
@@ -82,7 +87,7 @@ export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conf
       chairOfficialIds: o.points.flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])),
     })),
     invitationSendAt: planned.invitationSendAt,
-    holidays,
+    calendar,
   });
 }
 

@@ -6,6 +6,7 @@ import {
   type ConflictInput,
   type OtherMeeting,
 } from "./conflicts";
+import { PLAIN_WEEKS, workCalendarOf } from "@/lib/calendar/working-days";
 
 const at = (dayTime: string) => new Date(`${dayTime}:00+07:00`);
 
@@ -23,7 +24,7 @@ function plan(overrides: Partial<ConflictInput> = {}): ConflictInput {
     ],
     others: [],
     invitationSendAt: at("2026-12-07T16:00"),
-    holidays: new Set(),
+    calendar: PLAIN_WEEKS,
     ...overrides,
   };
 }
@@ -164,12 +165,30 @@ describe("detectConflicts", () => {
 
   it("LATE_INVITATION counts working days around holidays, and is skipped while no sending is planned", () => {
     const meeting = { id: "m1", startsAt: at("2026-09-04T08:00"), endsAt: at("2026-09-04T10:00"), urgent: false };
-    const holidays = new Set(["2026-09-01", "2026-09-02"]);
-    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: at("2026-08-28T17:00") }))).toEqual([]);
-    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: at("2026-08-31T08:00") }))).toMatchObject([
+    const calendar = workCalendarOf([
+      { day: "2026-09-01", kind: "HOLIDAY" },
+      { day: "2026-09-02", kind: "HOLIDAY" },
+    ]);
+    expect(detectConflicts(plan({ meeting, calendar, invitationSendAt: at("2026-08-28T17:00") }))).toEqual([]);
+    expect(detectConflicts(plan({ meeting, calendar, invitationSendAt: at("2026-08-31T08:00") }))).toMatchObject([
       { kind: "LATE_INVITATION", latestOnTimeDay: "2026-08-28" },
     ]);
-    expect(detectConflicts(plan({ meeting, holidays, invitationSendAt: null }))).toEqual([]);
+    expect(detectConflicts(plan({ meeting, calendar, invitationSendAt: null }))).toEqual([]);
+  });
+
+  it("LATE_INVITATION counts a make-up Saturday as a working day", () => {
+    // Monday 8/5/2023 after the 30/4–1/5 break, Saturday 6/5 worked: sending on Thursday 4/5 is on time.
+    const meeting = { id: "m1", startsAt: at("2023-05-08T08:00"), endsAt: at("2023-05-08T10:00"), urgent: false };
+    const calendar = workCalendarOf([
+      { day: "2023-05-01", kind: "HOLIDAY" },
+      { day: "2023-05-02", kind: "DAY_OFF" },
+      { day: "2023-05-03", kind: "DAY_OFF" },
+      { day: "2023-05-06", kind: "WORKING_DAY" },
+    ]);
+    expect(detectConflicts(plan({ meeting, calendar, invitationSendAt: at("2023-05-04T16:00") }))).toEqual([]);
+    expect(detectConflicts(plan({ meeting, calendar, invitationSendAt: at("2023-05-05T08:00") }))).toMatchObject([
+      { kind: "LATE_INVITATION", latestOnTimeDay: "2023-05-04" },
+    ]);
   });
 
   it("lists conflicts in a stable order", () => {

@@ -1,6 +1,6 @@
 // Conflicts shown before a meeting is saved. Pure: the caller loads the other meetings that might
-// clash (lib/meetings/conflict-check.ts) and the holidays; this decides what clashes and what blocks.
-import { isInvitationOnTime, latestOnTimeInvitationDay, type Holidays } from "@/lib/calendar/working-days";
+// clash (lib/meetings/conflict-check.ts) and the work calendar; this decides what clashes and what blocks.
+import { isInvitationOnTime, latestOnTimeInvitationDay, type WorkCalendar } from "@/lib/calendar/working-days";
 
 export interface OtherMeeting {
   meetingId: string;
@@ -19,7 +19,7 @@ export interface ConflictInput {
   others: OtherMeeting[];
   /** When the invitations go (or went) out; null = not planned yet, so not checked. */
   invitationSendAt: Date | null;
-  holidays: Holidays;
+  calendar: WorkCalendar;
 }
 
 /** The clashing meeting, enough for the form to name and link it. */
@@ -100,14 +100,14 @@ function unitsAtTwoPoints(invitedUnits: ConflictInput["invitedUnits"]): Conflict
 }
 
 function lateInvitation(input: ConflictInput): Conflict[] {
-  const { invitationSendAt, meeting, holidays } = input;
-  if (invitationSendAt === null || isInvitationOnTime(invitationSendAt, meeting.startsAt, holidays)) return [];
+  const { invitationSendAt, meeting, calendar } = input;
+  if (invitationSendAt === null || isInvitationOnTime(invitationSendAt, meeting.startsAt, calendar)) return [];
   // Urgent meetings are exempt from the 3-working-day rule: still shown, never blocking.
   return [
     {
       kind: "LATE_INVITATION",
       blocking: !meeting.urgent,
-      latestOnTimeDay: latestOnTimeInvitationDay(meeting.startsAt, holidays),
+      latestOnTimeDay: latestOnTimeInvitationDay(meeting.startsAt, calendar),
       allowedBecauseUrgent: meeting.urgent,
     },
   ];

@@ -211,6 +211,9 @@ export async function duplicateMeeting(user: SessionUser, input: z.output<typeof
         startsAt: true,
         endsAt: true,
         points: {
+          // A retired connection point cannot be booked again: the copy leaves it out.
+          where: { connectionPoint: { retiredAt: null } },
+          orderBy: { position: "asc" },
           select: {
             connectionPointId: true,
             isMain: true,
@@ -230,13 +233,15 @@ export async function duplicateMeeting(user: SessionUser, input: z.output<typeof
       data: { ...fields, startsAt: moved(startsAt)!, endsAt: moved(endsAt)!, status: "DRAFT", createdById: user.id },
       select: { id: true },
     });
-    for (const p of points) {
+    // Without its main point (retired), the copy's first point becomes the main one.
+    const hasMain = points.some((p) => p.isMain);
+    for (const [position, p] of points.entries()) {
       const point = await tx.meetingPoint.create({
         data: {
           meetingId: copy.id,
           connectionPointId: p.connectionPointId,
-          isMain: p.isMain,
-          position: p.position,
+          isMain: p.isMain || (!hasMain && position === 0),
+          position,
           chairOfficialId: p.chairOfficialId,
           secretaryOfficialId: p.secretaryOfficialId,
           techTestAt: moved(p.techTestAt),

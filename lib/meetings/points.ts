@@ -37,11 +37,11 @@ async function makeOnlyMain(tx: Tx, meetingId: string, pointId: string) {
 export async function addPoint(user: SessionUser, input: z.output<typeof addPointSchema>) {
   return db.$transaction(async (tx) => {
     const meeting = await meetingToManage(tx, user, input.meetingId);
-    const registry = await tx.connectionPoint.findFirst({
-      where: { id: input.connectionPointId, retiredAt: null },
-      select: { id: true },
-    });
-    if (!registry)
+    // A retired point cannot be booked. The no-op update locks the point's row, so retiring it
+    // (lib/points/data.ts) waits for this booking and sees it, or this waits and finds it retired.
+    const active =
+      await tx.$executeRaw`UPDATE "ConnectionPoint" SET "retiredAt" = "retiredAt" WHERE "id" = ${input.connectionPointId} AND "retiredAt" IS NULL`;
+    if (active === 0)
       throw new DomainError("errors.invalidInput", { connectionPointId: "scheduling.validation.unknownPoint" });
     if (
       await tx.meetingPoint.findFirst({

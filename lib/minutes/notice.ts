@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { holidaysFrom } from "@/lib/calendar/holidays";
+import { workCalendarFrom } from "@/lib/calendar/holidays";
 import { conclusionNoticeDueDay } from "@/lib/calendar/working-days";
 import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
 import { nextDocumentNumber } from "@/lib/documents/register";
@@ -29,8 +29,8 @@ export async function issueNotice(user: SessionUser, input: z.output<typeof minu
     const issuer = minutes.meetingPoint.isMain
       ? minutes.meeting.organiserUnitId
       : minutes.meetingPoint.connectionPoint.hostUnitId;
-    const holidays = await holidaysFrom(tx, dayKey(minutes.meeting.startsAt));
-    const dueAt = startOfDay(conclusionNoticeDueDay(minutes.meeting.startsAt, holidays));
+    const calendar = await workCalendarFrom(tx, dayKey(minutes.meeting.startsAt));
+    const dueAt = startOfDay(conclusionNoticeDueDay(minutes.meeting.startsAt, calendar));
     const documentNumber = await nextDocumentNumber(tx, issuer, "TB", now);
     const notice = await tx.conclusionNotice.create({
       data: { meetingId: minutes.meetingId, minutesId: minutes.id, documentNumber, dueAt, issuedAt: now },

@@ -40,7 +40,7 @@ describe("registering a connection point", () => {
         name: "Hội trường tỉnh",
         hostUnitId: province.id,
       }),
-    ).toMatchObject({ ok: false, fieldErrors: { hostUnitId: "scheduling.validation.notYourUnit" } });
+    ).toMatchObject({ ok: false, fieldErrors: { hostUnitId: "pointAdmin.validation.hostNotYours" } });
     expect(
       await runAction(createConnectionPointMutation, users.secretariat, {
         name: "",

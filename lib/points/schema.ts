@@ -14,7 +14,7 @@ const optionalCapacity = z
   .nullish()
   .transform((v) => (v === "" || v === undefined ? null : v));
 
-export const createConnectionPointSchema = z.object({
+const pointFields = {
   name: requiredText(200),
   hostUnitId: recordId,
   address: optionalText(300),
@@ -24,7 +24,18 @@ export const createConnectionPointSchema = z.object({
   technicianName: optionalText(120),
   technicianPhone: optionalText(30),
   videoLink: optionalUrl,
+};
+
+export const createConnectionPointSchema = z.object(pointFields);
+/** `updatedAt` is when the point the form shows was last saved: a save over a newer one is refused. */
+export const updateConnectionPointSchema = z.object({
+  id: recordId,
+  updatedAt: z.iso.datetime("validation.invalid").transform((v) => new Date(v)),
+  ...pointFields,
 });
+export const connectionPointIdSchema = z.object({ id: recordId });
 
 export type CreateConnectionPointInput = z.input<typeof createConnectionPointSchema>;
 export type CreateConnectionPointOutput = z.output<typeof createConnectionPointSchema>;
+export type UpdateConnectionPointInput = z.input<typeof updateConnectionPointSchema>;
+export type UpdateConnectionPointOutput = z.output<typeof updateConnectionPointSchema>;

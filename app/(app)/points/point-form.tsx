@@ -1,41 +1,65 @@
 "use client";
 
+import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import {
   createConnectionPointSchema,
+  updateConnectionPointSchema,
   type CreateConnectionPointInput,
   type CreateConnectionPointOutput,
+  type UpdateConnectionPointInput,
 } from "@/lib/points/schema";
-import { createConnectionPointAction } from "@/lib/points/actions";
+import { createConnectionPointAction, updateConnectionPointAction } from "@/lib/points/actions";
+import type { ActionResult } from "@/lib/action";
 import { TextField } from "@/components/form/text-field";
 import { SearchCombobox } from "@/components/form/search-combobox";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 
-export function CreatePointForm() {
+const EMPTY: CreateConnectionPointInput = {
+  name: "",
+  hostUnitId: "",
+  address: "",
+  room: "",
+  capacity: "",
+  equipment: "",
+  technicianName: "",
+  technicianPhone: "",
+  videoLink: "",
+};
+
+/** A point as the edit form opens with it: its fields, its host by name, and when it was last saved. */
+export interface EditedPoint {
+  id: string;
+  updatedAt: string;
+  host: { id: string; label: string };
+  values: CreateConnectionPointInput;
+}
+
+// With `existing` the form edits that point (naming the version it loaded), otherwise it registers a new one.
+export function PointForm({ existing }: { existing?: EditedPoint }) {
   const t = useTranslations();
   const router = useRouter();
-  const defaults: CreateConnectionPointInput = {
-    name: "",
-    hostUnitId: "",
-    address: "",
-    room: "",
-    capacity: "",
-    equipment: "",
-    technicianName: "",
-    technicianPhone: "",
-    videoLink: "",
-  };
-  const form = useForm<CreateConnectionPointInput, unknown, CreateConnectionPointOutput>({
-    resolver: zodResolver(createConnectionPointSchema),
-    defaultValues: defaults,
+  const loaded = (p: EditedPoint): UpdateConnectionPointInput => ({ ...p.values, id: p.id, updatedAt: p.updatedAt });
+  // One form type for both; creating leaves `id` and `updatedAt` empty, and its schema does not read them.
+  const resolver = existing ? zodResolver(updateConnectionPointSchema) : zodResolver(createConnectionPointSchema);
+  const form = useForm<UpdateConnectionPointInput, unknown, CreateConnectionPointOutput>({
+    resolver: resolver as unknown as Resolver<UpdateConnectionPointInput, unknown, CreateConnectionPointOutput>,
+    defaultValues: existing ? loaded(existing) : { ...EMPTY, id: "", updatedAt: "" },
   });
-  const { onSubmit, message } = useActionForm(form, createConnectionPointAction, () => {
-    form.reset(defaults);
+  // After a save or a retirement the page reloads the point: the form then shows (and names) that version.
+  useEffect(() => {
+    if (existing) form.reset(loaded(existing));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [existing?.updatedAt]);
+  const action = (values: UpdateConnectionPointInput): Promise<ActionResult<unknown>> =>
+    existing ? updateConnectionPointAction(values) : createConnectionPointAction(values);
+  const { onSubmit, message } = useActionForm(form, action, () => {
+    if (!existing) form.reset({ ...EMPTY, id: "", updatedAt: "" });
     router.refresh();
   });
   const e = form.formState.errors;
@@ -45,7 +69,7 @@ export function CreatePointForm() {
         <div className="sm:col-span-2">
           <FormAlert
             tone={message.ok ? "success" : "error"}
-            message={message.ok ? t("points.created") : t(message.key)}
+            message={message.ok ? t(existing ? "pointAdmin.saved" : "points.created") : t(message.key)}
           />
         </div>
       )}
@@ -61,6 +85,7 @@ export function CreatePointForm() {
         name="hostUnitId"
         label={t("points.host")}
         source={{ list: "units", purpose: "point-host" }}
+        selected={existing?.host ?? null}
         error={e.hostUnitId?.message}
       />
       <TextField label={t("points.room")} maxLength={100} error={e.room?.message} {...form.register("room")} />
