@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import type { DatabaseTarget } from "./url";
+import { oneAtATime } from "./one-at-a-time";
 
 // Both generated clients come from one schema and expose the same API; the SQLite one names the type.
 export type Db = SqliteClient;
@@ -26,6 +27,6 @@ class DurableSqlite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA synchronous = FULL;");
-    return adapter;
+    return oneAtATime(adapter);
   }
 }
