@@ -36,6 +36,26 @@ test("a ward answers and the secretariat's live board follows without reload", a
   await page.getByRole("link", { name: meeting, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: meeting })).toBeVisible();
   const form = page.getByRole("region", { name: "Trả lời giấy mời" });
+  const fields = {
+    name: form.getByLabel("Họ và tên người thứ 1"),
+    replaces: form.getByLabel("Dự thay cho (khi cử người dự thay)"),
+    reason: form.getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)"),
+  };
+  // Each answer shows only the fields it needs, and says so.
+  const needs = [
+    { kind: "Không tham dự", file: "decline", shown: ["reason"] },
+    { kind: "Cử người dự thay", file: "substitute", shown: ["name", "replaces", "reason"] },
+    { kind: "Tham dự", file: "confirm", shown: ["name"] },
+  ] as const;
+  for (const { kind, file, shown } of phone ? needs : []) {
+    await form.getByRole("radio", { name: kind, exact: true }).check();
+    await expect(form.getByRole("status")).toHaveText(`Đã hiện các mục cần điền khi chọn “${kind}”.`);
+    for (const [field, locator] of Object.entries(fields)) {
+      await expect(locator).toBeVisible({ visible: (shown as readonly string[]).includes(field) });
+    }
+    await expectAccessible(page);
+    await form.screenshot({ path: testInfo.outputPath(`answer-${file}-phone.png`) });
+  }
   if (phone) {
     await form.getByRole("radio", { name: "Tham dự", exact: true }).check();
     await form.getByLabel("Họ và tên người thứ 1").fill("Nguyễn Văn Hải");
@@ -103,6 +123,9 @@ test("the answer form works without JavaScript", async ({ browser }, testInfo) =
     .click();
   const form = page.getByRole("region", { name: "Trả lời giấy mời" });
   await form.getByRole("radio", { name: "Không tham dự", exact: true }).check();
+  // Without JavaScript every field stays, whatever the answer.
+  await expect(form.getByLabel("Họ và tên người thứ 1")).toBeVisible();
+  await expect(form.getByLabel("Dự thay cho (khi cử người dự thay)")).toBeVisible();
   await form.getByLabel("Lý do (khi không tham dự hoặc cử người dự thay)").fill("");
   await form.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(page.getByText("Vui lòng nêu lý do.", { exact: false })).toBeVisible();

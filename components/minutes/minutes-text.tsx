@@ -1,7 +1,7 @@
 import { blockFlow, isFigure } from "@/lib/documents/flow";
 import type { ConclusionItem } from "@/lib/documents/minutes-record";
 import type { RichParagraph } from "@/lib/documents/parts";
-import { parseMarkup } from "@/lib/minutes/markup";
+import { type Block, CONCLUSIONS_TOKEN, parseMarkup } from "@/lib/minutes/markup";
 
 function Runs({ text }: { text: RichParagraph }) {
   return text.map((s, i) => {
@@ -10,11 +10,17 @@ function Runs({ text }: { text: RichParagraph }) {
   });
 }
 
-/** A section's text as the documents lay it out (the same flow as Word and PDF), for reading on screen. */
-export function MinutesText({ body, conclusions }: { body: string; conclusions: ConclusionItem[] }) {
+/**
+ * A section's text as the documents lay it out (the same flow as Word and PDF), for reading on screen.
+ * Without the conclusions (a draft's text shown beside the editor) their line is shown as written.
+ */
+export function MinutesText({ body, conclusions }: { body: string; conclusions: ConclusionItem[] | null }) {
+  const blocks = parseMarkup(body).map((block): Block =>
+    block.kind === "conclusions" && !conclusions ? { kind: "paragraph", text: [{ text: CONCLUSIONS_TOKEN }] } : block,
+  );
   return (
     <div className="flex flex-col gap-2">
-      {blockFlow(parseMarkup(body), conclusions).map((flow, i) =>
+      {blockFlow(blocks, conclusions ?? []).map((flow, i) =>
         flow.kind === "paragraph" ? (
           <p key={i} className="leading-7">
             <Runs text={flow.text} />

@@ -1,12 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveSectionAction } from "@/lib/minutes/actions";
 import { formatTime } from "@/lib/datetime/vietnam";
 import { CONCLUSIONS_TOKEN } from "@/lib/minutes/markup";
 import { useDraftVersion } from "./draft-version";
+import { useInBrowser } from "@/components/use-in-browser";
+import { MinutesText } from "./minutes-text";
+
+// The editor (ProseMirror) is fetched only by the minutes page, after it has shown the text, and never
+// rendered on the server.
+const RichTextEditor = lazy(() => import("./rich-text-editor"));
 
 interface Conflict {
   heading: string;
@@ -43,6 +49,8 @@ export function SectionEditor({
 }) {
   const t = useTranslations("minutes");
   const te = useTranslations();
+  const tEditor = useTranslations("editor");
+  const inBrowser = useInBrowser();
   const router = useRouter();
   const draft = useDraftVersion();
   const id = useId();
@@ -152,18 +160,25 @@ export function SectionEditor({
           className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-semibold"
         />
       </div>
-      <label htmlFor={`${id}-body`} className="mt-3 block text-sm font-medium text-slate-700">
-        {t("sectionBody", { number })}
-      </label>
-      <textarea
-        id={`${id}-body`}
-        value={body}
-        rows={Math.min(18, Math.max(4, body.split("\n").length + 1))}
-        onChange={(e) => setBody(e.target.value)}
-        onBlur={() => void save()}
-        aria-describedby={`${id}-status`}
-        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm leading-6"
-      />
+      <p className="mt-3 mb-1 block text-sm font-medium text-slate-700">{t("sectionBody", { number })}</p>
+      {/* The editor's name: the visible label with the section's heading. */}
+      <span id={`${id}-body-label`} hidden>
+        {tEditor("sectionText", { number, heading })}
+      </span>
+      {inBrowser ? (
+        <Suspense fallback={<TextWhileLoading body={body} />}>
+          <RichTextEditor
+            value={body}
+            onChange={setBody}
+            onBlur={() => void save()}
+            labelledBy={`${id}-body-label`}
+            describedBy={`${id}-status`}
+            toolbarLabel={tEditor("toolbar", { number })}
+          />
+        </Suspense>
+      ) : (
+        <TextWhileLoading body={body} />
+      )}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <p
           id={`${id}-status`}
@@ -192,11 +207,10 @@ export function SectionEditor({
             })}
           </p>
           <p className="mt-2 font-medium">{t("conflict.theirs")}</p>
-          <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 font-sans">
-            <strong>{status.theirs.heading}</strong>
-            {"\n"}
-            {status.theirs.body}
-          </pre>
+          <div className="mt-1 max-h-64 overflow-auto rounded border border-amber-200 bg-white p-2">
+            <p className="font-semibold">{status.theirs.heading}</p>
+            <MinutesText body={status.theirs.body} conclusions={null} />
+          </div>
           <div className="mt-3 flex flex-wrap gap-2">
             <button
               type="button"
@@ -219,7 +233,16 @@ export function SectionEditor({
   );
 }
 
-export function MarkupHelp() {
-  const t = useTranslations("minutes");
-  return <p className="text-sm text-slate-600">{t("markupHelp", { token: CONCLUSIONS_TOKEN })}</p>;
+/** The text as it will print, where the editor will be: shown by the server and until the editor is loaded. */
+function TextWhileLoading({ body }: { body: string }) {
+  return (
+    <div className="min-h-32 rounded-md border border-slate-300 px-3 py-2">
+      <MinutesText body={body} conclusions={null} />
+    </div>
+  );
+}
+
+export function EditorHelp() {
+  const t = useTranslations("editor");
+  return <p className="text-sm text-slate-600">{t("help", { token: CONCLUSIONS_TOKEN })}</p>;
 }

@@ -27,6 +27,8 @@ import viFields from "./messages/fields.vi.json";
 import enFields from "./messages/fields.en.json";
 import viSettings from "./messages/settings.vi.json";
 import enSettings from "./messages/settings.en.json";
+import viEditor from "./messages/editor.vi.json";
+import enEditor from "./messages/editor.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -46,6 +48,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viPickers,
     viFields,
     viSettings,
+    viEditor,
   ],
   en: [
     enBase,
@@ -62,6 +65,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enPickers,
     enFields,
     enSettings,
+    enEditor,
   ],
 };
 

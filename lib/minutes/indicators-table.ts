@@ -1,6 +1,7 @@
 // The indicators of a year-end review as a minutes table: plan, actual, the percentage of plan
 // (computed, never typed) and next period's target, in Vietnamese number format.
 import { formatNumber, formatPercent } from "@/lib/datetime/vietnam";
+import { pipeTable, tableCell } from "./markup";
 
 export interface IndicatorFigures {
   name: string;
@@ -17,7 +18,7 @@ export function percentOfPlan(plan: number | null, actual: number | null): numbe
   return Math.round((actual / plan) * 1000) / 10;
 }
 
-const cell = (value: string) => value.replace(/\|/gu, "/").replace(/\s+/gu, " ").trim() || "-";
+const cell = (value: string) => tableCell(value.replace(/\s+/gu, " ")) || "-";
 const figure = (value: number | null) => (value === null ? "-" : formatNumber(value));
 
 /** A pipe table in the minutes markup; the year is the reviewed period's. */
@@ -45,5 +46,8 @@ export function indicatorsTable(indicators: IndicatorFigures[], year: number): s
       figure(indicator.target),
     ];
   });
-  return [header, ...rows].map((row) => `| ${row.map(cell).join(" | ")} |`).join("\n");
+  return pipeTable(
+    header.map(cell),
+    rows.map((row) => row.map(cell)),
+  );
 }

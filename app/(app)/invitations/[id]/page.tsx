@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDateTime, timeRangeParts } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
+import { AnswerKinds, ForAnswers } from "@/components/invitations/answer-kinds";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -26,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
 
-// Deliberately plain: a server-rendered form that posts without client JavaScript, light on a slow phone.
+// Deliberately plain: a server-rendered form that posts without client JavaScript, light on a slow phone;
+// with JavaScript it shows only the fields the chosen answer needs.
 export default async function InvitationPage({ params, searchParams }: Props) {
   const [invitation, query] = await Promise.all([load((await params).id), searchParams]);
   const [t, tm, tInv] = await Promise.all([
@@ -107,62 +109,83 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         {invitation.window === "open" ? (
           <form action={answerFromForm} className="mt-3 flex flex-col gap-4">
             <input type="hidden" name="invitationId" value={invitation.id} />
-            <fieldset>
-              <legend className="text-sm font-medium">{t("answers.kind")}</legend>
-              {(["CONFIRM", "DECLINE", "SUBSTITUTE"] as const).map((kind) => (
-                <label key={kind} className="mt-1 flex min-h-11 items-center gap-2">
+            <AnswerKinds
+              initial={current?.kind ?? "CONFIRM"}
+              announcements={{
+                CONFIRM: t("answers.fieldsFor", { answer: t("answers.kinds.CONFIRM") }),
+                DECLINE: t("answers.fieldsFor", { answer: t("answers.kinds.DECLINE") }),
+                SUBSTITUTE: t("answers.fieldsFor", { answer: t("answers.kinds.SUBSTITUTE") }),
+              }}
+            >
+              <fieldset>
+                <legend className="text-sm font-medium">{t("answers.kind")}</legend>
+                {(["CONFIRM", "DECLINE", "SUBSTITUTE"] as const).map((kind) => (
+                  <label key={kind} className="mt-1 flex min-h-11 items-center gap-2">
+                    <input
+                      type="radio"
+                      name="kind"
+                      value={kind}
+                      defaultChecked={(current?.kind ?? "CONFIRM") === kind}
+                      className="size-5"
+                    />
+                    {t(`answers.kinds.${kind}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <ForAnswers kinds={["CONFIRM", "SUBSTITUTE"]}>
+                <fieldset className="flex flex-col gap-3">
+                  <legend className="text-sm font-medium">{t("answers.attendees", { seats: invitation.seats })}</legend>
+                  {Array.from({ length: invitation.seats }, (_, i) => (
+                    <div key={i} className="grid gap-2 sm:grid-cols-2">
+                      <label className="text-sm">
+                        {t("answers.attendeeName", { n: i + 1 })}
+                        <input
+                          name="attendeeName"
+                          defaultValue={names[i]?.fullName ?? ""}
+                          maxLength={120}
+                          autoComplete="off"
+                          className={input}
+                        />
+                      </label>
+                      <label className="text-sm">
+                        {t("answers.attendeeTitle", { n: i + 1 })}
+                        <input
+                          name="attendeeTitle"
+                          defaultValue={names[i]?.title ?? ""}
+                          maxLength={200}
+                          autoComplete="off"
+                          className={input}
+                        />
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              </ForAnswers>
+              <ForAnswers kinds={["SUBSTITUTE"]}>
+                <label className="text-sm">
+                  {t("answers.replacesName")}
                   <input
-                    type="radio"
-                    name="kind"
-                    value={kind}
-                    defaultChecked={(current?.kind ?? "CONFIRM") === kind}
-                    className="size-5"
+                    name="replacesName"
+                    defaultValue={current?.replaces ?? invitation.invitedOfficial?.fullName ?? ""}
+                    maxLength={200}
+                    className={input}
                   />
-                  {t(`answers.kinds.${kind}`)}
+                  <span className="mt-1 block text-slate-600">{t("answers.replacesHint")}</span>
                 </label>
-              ))}
-            </fieldset>
-            <fieldset className="flex flex-col gap-3">
-              <legend className="text-sm font-medium">{t("answers.attendees", { seats: invitation.seats })}</legend>
-              {Array.from({ length: invitation.seats }, (_, i) => (
-                <div key={i} className="grid gap-2 sm:grid-cols-2">
-                  <label className="text-sm">
-                    {t("answers.attendeeName", { n: i + 1 })}
-                    <input
-                      name="attendeeName"
-                      defaultValue={names[i]?.fullName ?? ""}
-                      maxLength={120}
-                      autoComplete="off"
-                      className={input}
-                    />
-                  </label>
-                  <label className="text-sm">
-                    {t("answers.attendeeTitle", { n: i + 1 })}
-                    <input
-                      name="attendeeTitle"
-                      defaultValue={names[i]?.title ?? ""}
-                      maxLength={200}
-                      autoComplete="off"
-                      className={input}
-                    />
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-            <label className="text-sm">
-              {t("answers.replacesName")}
-              <input
-                name="replacesName"
-                defaultValue={current?.replaces ?? invitation.invitedOfficial?.fullName ?? ""}
-                maxLength={200}
-                className={input}
-              />
-              <span className="mt-1 block text-slate-600">{t("answers.replacesHint")}</span>
-            </label>
-            <label className="text-sm">
-              {t("answers.reason")}
-              <textarea name="reason" rows={3} maxLength={500} defaultValue={current?.reason ?? ""} className={input} />
-            </label>
+              </ForAnswers>
+              <ForAnswers kinds={["DECLINE", "SUBSTITUTE"]}>
+                <label className="text-sm">
+                  {t("answers.reason")}
+                  <textarea
+                    name="reason"
+                    rows={3}
+                    maxLength={500}
+                    defaultValue={current?.reason ?? ""}
+                    className={input}
+                  />
+                </label>
+              </ForAnswers>
+            </AnswerKinds>
             <button
               type="submit"
               className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"

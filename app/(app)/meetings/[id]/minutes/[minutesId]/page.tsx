@@ -16,7 +16,7 @@ import { Badge, minutesStatusTone } from "@/components/badge";
 import { ActionButton } from "@/components/minutes/action-button";
 import { VersionedActionButton } from "@/components/minutes/versioned-action-button";
 import { DraftVersionProvider } from "@/components/minutes/draft-version";
-import { MarkupHelp, SectionEditor } from "@/components/minutes/section-editor";
+import { EditorHelp, SectionEditor } from "@/components/minutes/section-editor";
 import {
   ConclusionForm,
   EditableConclusion,
@@ -193,7 +193,7 @@ export default async function MinutesScreen({ params }: Props) {
               <h2 id="content" className="text-lg font-semibold">
                 {t("content")}
               </h2>
-              <MarkupHelp />
+              <EditorHelp />
               <div className="mt-3 flex flex-col gap-4">
                 {minutes.sections.map((s, i) => (
                   <SectionEditor key={s.id} minutesId={minutes.id} section={s} number={i + 1} />
