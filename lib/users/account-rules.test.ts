@@ -7,7 +7,9 @@ describe("what an account of each role is made of", () => {
       officialId: "accounts.validation.chairOfficial",
     });
     expect(accountShapeProblems({ role: "CHAIR", unitId: null, officialId: "o1" })).toEqual({});
-    expect(accountUnit({ role: "CHAIR", unitId: "other", officialId: "o1" }, { unitId: "town" })).toEqual({
+    expect(
+      accountUnit({ role: "CHAIR", unitId: "other", officialId: "o1" }, { unitId: "town", parentUnitId: null }),
+    ).toEqual({
       unitId: "town",
     });
   });
@@ -23,10 +25,12 @@ describe("what an account of each role is made of", () => {
     expect(accountShapeProblems({ role: "UNIT_REP", unitId: "u", officialId: "o" })).toEqual({});
   });
 
-  it("lets a secretariat or representative be an official of their own unit only", () => {
+  it("lets a secretariat or representative be an official of their unit or one directly under it", () => {
     const rep = { role: "UNIT_REP" as const, unitId: "ward", officialId: "o" };
-    expect(accountUnit(rep, { unitId: "ward" })).toEqual({ unitId: "ward" });
-    expect(accountUnit(rep, { unitId: "town" })).toEqual({
+    expect(accountUnit(rep, { unitId: "ward", parentUnitId: "town" })).toEqual({ unitId: "ward" });
+    const secretariat = { role: "SECRETARIAT" as const, unitId: "town", officialId: "o" };
+    expect(accountUnit(secretariat, { unitId: "office", parentUnitId: "town" })).toEqual({ unitId: "town" });
+    expect(accountUnit(rep, { unitId: "town", parentUnitId: "province" })).toEqual({
       problem: { officialId: "accounts.validation.officialOtherUnit" },
     });
     expect(accountUnit({ ...rep, officialId: null }, null)).toEqual({ unitId: "ward" });

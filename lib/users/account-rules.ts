@@ -3,8 +3,9 @@ import type { Role } from "@/lib/auth/roles";
 // What each role's account is made of, so that it never holds more than the role allows:
 // - a chair acts as an official record (their meetings are those the official chairs) and belongs to
 //   that official's unit;
-// - a secretariat and a unit representative belong to a unit, and may be an official of that unit
-//   (the official named as a connection point's secretary runs its check-in, whatever their role);
+// - a secretariat and a unit representative belong to a unit, and may be an official of that unit or of
+//   a unit directly under it (the town's secretariat is an official of the town's office); the official
+//   named as a connection point's secretary runs its check-in, whatever their role;
 // - an administrator belongs to a unit and is no official (they reach every point already).
 
 export interface AccountShape {
@@ -24,15 +25,16 @@ export function accountShapeProblems(account: AccountShape): Record<string, stri
 
 /**
  * The unit the account belongs to once its official is known: a chair's is the official's; for the
- * others an official, when named, must be of the account's own unit, or it would reach another unit's points.
+ * others an official, when named, must be of the account's unit or one directly under it, or the
+ * account would reach another unit's points.
  */
 export function accountUnit(
   account: AccountShape,
-  official: { unitId: string } | null,
+  official: { unitId: string; parentUnitId: string | null } | null,
 ): { unitId: string } | { problem: Record<string, string> } {
   if (account.role === "CHAIR")
     return official ? { unitId: official.unitId } : { problem: { officialId: "accounts.validation.chairOfficial" } };
-  if (official && official.unitId !== account.unitId)
+  if (official && official.unitId !== account.unitId && official.parentUnitId !== account.unitId)
     return { problem: { officialId: "accounts.validation.officialOtherUnit" } };
   return { unitId: account.unitId! };
 }

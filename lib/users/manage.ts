@@ -35,7 +35,8 @@ const audited = (u: { name: string; email: string; role: string; unitId: string;
 
 /**
  * The unit and official the account will have, checked against the database: the unit exists today,
- * the official is in post, not another account's, and of the account's unit (a chair takes theirs).
+ * the official is in post, not another account's, and of the account's unit or one directly under it
+ * (a chair takes the official's unit).
  */
 async function resolveAccount(
   tx: Tx,
@@ -47,13 +48,15 @@ async function resolveAccount(
   const official = input.officialId
     ? await tx.official.findUnique({
         where: { id: input.officialId },
-        select: { unitId: true, validTo: true, user: { select: { id: true } } },
+        select: { unitId: true, validTo: true, unit: { select: { parentId: true } }, user: { select: { id: true } } },
       })
     : null;
   if (input.officialId && (!official || (official.validTo && official.validTo <= now)))
     problems.officialId = "accounts.validation.unknownOfficial";
   else if (official?.user && official.user.id !== userId) problems.officialId = "accounts.validation.officialTaken";
-  const placed = problems.officialId ? null : accountUnit(input, official);
+  const placed = problems.officialId
+    ? null
+    : accountUnit(input, official && { unitId: official.unitId, parentUnitId: official.unit.parentId });
   if (placed && "problem" in placed) Object.assign(problems, placed.problem);
   if (placed && "unitId" in placed) {
     const unit = await tx.unit.findFirst({ where: { AND: [{ id: placed.unitId }, validOnWhere(now)] } });
