@@ -84,7 +84,7 @@ export async function createUser(user: SessionUser, input: z.output<typeof creat
       select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
     });
     // No password yet: the new user sets one from the e-mail's one-time link.
-    const { expiresAt } = await issuePasswordLink(tx, { user: created, purpose: "INVITE", createdById: user.id, now });
+    await issuePasswordLink(tx, { user: created, purpose: "INVITE", createdById: user.id, now });
     await recordAudit(tx, {
       actor: user,
       action: "user.create",
@@ -92,7 +92,7 @@ export async function createUser(user: SessionUser, input: z.output<typeof creat
       entityId: created.id,
       after: audited(created),
     });
-    return { id: created.id, linkExpiresAt: expiresAt };
+    return { id: created.id };
   });
 }
 
