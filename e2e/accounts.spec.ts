@@ -27,7 +27,9 @@ test("the administrator creates a ward representative, who sets a password from 
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: `Tài khoản ${name}` })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText("Đã tạo tài khoản. Thư đặt mật khẩu đã được đưa vào hộp thư đi.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Đã tạo tài khoản. Thư đặt mật khẩu đã được đưa vào hộp thư đi.",
+  );
   await expect(page.getByText("Người dùng chưa đặt mật khẩu.")).toBeVisible();
   await expect(page.getByText(/^Đường dẫn đặt mật khẩu gửi lúc .*, dùng được đến /)).toBeVisible();
   await expectAccessible(page);
@@ -60,7 +62,9 @@ test("the administrator creates a ward representative, who sets a password from 
   await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
 
   await page.waitForURL("**/login?after=passwordSet");
-  await expect(page.getByRole("status")).toHaveText("Đã đặt mật khẩu. Hãy đăng nhập bằng mật khẩu mới.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Đã đặt mật khẩu. Hãy đăng nhập bằng mật khẩu mới.",
+  );
   await signIn(page, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Giấy mời của đơn vị" })).toBeVisible();
 
