@@ -2,12 +2,15 @@ import { expect, expectAccessible, openFromMenu, pick, signIn, signOut, test } f
 
 // The administrator creates a ward representative; the set-password e-mail is read on the outbox
 // page (the e2e server has no mail server: messages wait there); the new user sets a password from
-// the link and signs in. The desktop and phone runs share one database: each creates its own account.
+// the link and signs in; then changes it and signs out everywhere, which ends a second browser's session.
+// The desktop and phone runs share one database: each creates its own account.
 
-test("the administrator creates a ward representative, who sets a password from the e-mail and signs in", async ({
+test("the administrator creates a ward representative, who sets a password from the e-mail, signs in, changes it and signs out everywhere", async ({
   page,
+  browser,
 }, testInfo) => {
-  const email = `daidien.${testInfo.project.name}@nghithu.gov.vn`;
+  // Each project, and each retry, creates its own account.
+  const email = `daidien.${testInfo.project.name}.${testInfo.retry}@nghithu.gov.vn`;
   const name = testInfo.project.name === "phone" ? "Lê Thị Hằng" : "Phan Thị Thu";
   await signIn(page, "admin@hoinghi.local");
   await page.getByRole("link", { name: "Người dùng" }).first().click();
@@ -85,4 +88,38 @@ test("the administrator creates a ward representative, who sets a password from 
     page.getByText("Đường dẫn này đã được dùng, hoặc đã được thay bằng một đường dẫn mới hơn."),
   ).toBeVisible();
   await expectAccessible(page);
+
+  // A second browser signed in as them; changing the password ends its session at its next request.
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, email, password);
+  const next = "Cánh buồm nâu trên biển";
+  await page.goto("/settings/profile");
+  const change = page.getByRole("region", { name: "Đổi mật khẩu" });
+  await change.getByLabel("Mật khẩu hiện tại").fill("sai mật khẩu rồi");
+  await change.getByLabel("Mật khẩu mới", { exact: true }).fill(next);
+  await change.getByLabel("Nhập lại mật khẩu mới").fill(next);
+  await change.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(change.getByText("Mật khẩu hiện tại không đúng.")).toBeVisible();
+  await change.getByLabel("Mật khẩu hiện tại").fill(password);
+  await change.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await page.waitForURL("**/login?after=passwordChanged");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Đã đổi mật khẩu. Mọi phiên đăng nhập đã kết thúc; hãy đăng nhập lại bằng mật khẩu mới.",
+  );
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/login$/);
+
+  // Signed in again on both, "sign out everywhere" from one ends the other too.
+  await signIn(elsewhere, email, next);
+  await signIn(page, email, next);
+  await page.goto("/settings/profile");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  await page.waitForURL("**/login?after=signedOutEverywhere");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã đăng xuất khỏi mọi thiết bị.");
+  await expectAccessible(page);
+  await elsewhere.goto("/invitations");
+  await expect(elsewhere).toHaveURL(/\/login$/);
+  await other.close();
 });
