@@ -1,11 +1,11 @@
-import { expect, expectAccessible, openFromMenu, pick, signIn, signOut, test } from "./fixtures";
+import { attemptSignIn, expect, expectAccessible, openFromMenu, pick, signIn, signOut, test } from "./fixtures";
 
 // The administrator creates a ward representative; the set-password e-mail is read on the outbox
 // page (the e2e server has no mail server: messages wait there); the new user sets a password from
 // the link and signs in; then changes it and signs out everywhere, which ends a second browser's session.
 // The desktop and phone runs share one database: each creates its own account.
 
-test("the administrator creates a ward representative, who sets a password from the e-mail, signs in, changes it and signs out everywhere", async ({
+test("the administrator creates a ward representative, who sets a password from the e-mail, signs in, changes it, signs out everywhere, and is deactivated", async ({
   page,
   browser,
 }, testInfo) => {
@@ -122,4 +122,27 @@ test("the administrator creates a ward representative, who sets a password from 
   await elsewhere.goto("/invitations");
   await expect(elsewhere).toHaveURL(/\/login$/);
   await other.close();
+
+  // The administrator deactivates the account: it can no longer sign in.
+  await signIn(page, "admin@hoinghi.local");
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name, exact: true }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(page.getByRole("button", { name: "Mở khóa tài khoản" })).toBeVisible();
+  await expect(page.getByRole("main").getByText("Đã khóa", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("user-deactivated.png"), fullPage: true });
+  // The only administrator cannot lock themselves out.
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name: "Quản trị hệ thống", exact: true }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(page.getByRole("region", { name: "Trạng thái" }).getByRole("alert")).toHaveText(
+    "Không thể khóa hay bỏ quyền của quản trị viên cuối cùng đang hoạt động. Hãy cấp quyền quản trị cho một tài khoản khác trước.",
+  );
+  await signOut(page);
+  await page.waitForURL("**/login");
+  await attemptSignIn(page, email, next);
+  await expect(page.getByText("Thư điện tử hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.")).toBeVisible();
 });
