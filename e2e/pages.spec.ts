@@ -2,12 +2,13 @@ import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
 
 // Every page each role reaches: it renders, passes the accessibility scan, and is photographed at
 // this project's width (1280 px desktop, 390 px phone) for review.
-const EVERYONE = ["/calendar", "/notifications", "/settings/api-tokens"];
+const EVERYONE = ["/calendar", "/notifications", "/settings/profile", "/settings/api-tokens"];
 const TOURS = [
   {
     email: "admin@hoinghi.local",
     pages: [
       "/admin/users",
+      "/admin/users/new",
       "/admin/audit",
       "/admin/outbox",
       "/meetings",

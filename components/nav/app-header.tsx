@@ -36,10 +36,11 @@ export async function AppHeader({ user }: { user: SessionUser }) {
     heading: tGroups(group),
     links: pages.map((name) => ({ href: PAGES[name].href, label: full(name) })),
   }));
+  // The name opens the person's own profile (also in the menu's personal group).
   const who = (
-    <span className="min-w-0 truncate text-slate-700">
+    <Link href={PAGES.profile.href} className="min-w-0 truncate text-slate-700 underline-offset-2 hover:underline">
       {t("signedInAs", { name: user.name })} · {tRoles(user.role)}
-    </span>
+    </Link>
   );
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">

@@ -8,7 +8,12 @@ export const signInSchema = z.object({
     .min(1, "validation.required")
     .max(254, "validation.tooLong")
     .email("validation.email"),
-  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+  // NFC, as every password is stored: the same letters typed on another keyboard still match.
+  password: z
+    .string()
+    .min(1, "validation.required")
+    .max(200, "validation.tooLong")
+    .transform((s) => s.normalize("NFC")),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -22,6 +22,7 @@ export const PAGES = {
   holidays: { href: "/admin/holidays", roles: ["ADMIN", "SECRETARIAT"], group: "admin" },
   settings: { href: "/admin/settings", roles: ["ADMIN"], group: "admin" },
   notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
+  profile: { href: "/settings/profile", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
 } as const satisfies Record<string, { href: string; roles: readonly Role[]; group: NavGroup }>;
 

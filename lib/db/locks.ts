@@ -10,6 +10,11 @@ import { provider } from "./client";
 const LOCK_IDS = {
   /** Every change that could make a chair or a connection point busy twice at once. */
   booking: 20_261_201,
+  /**
+   * Every change an administrator makes to accounts: an e-mail or an official taken twice, and two
+   * administrators demoting each other at once, which would leave no active administrator.
+   */
+  accounts: 20_261_203,
 } as const;
 
 export async function takeLock(tx: Pick<Db, "$queryRaw">, name: keyof typeof LOCK_IDS): Promise<void> {

@@ -29,7 +29,15 @@ describe("decideFirstRun", () => {
     });
   });
 
-  it("refuses a short first password", () => {
-    expect(decideFirstRun(pg, { HOINGHI_ADMIN_EMAIL: "a@b.vn", HOINGHI_ADMIN_PASSWORD: "short" }).kind).toBe("refuse");
+  it("refuses a first password the password policy refuses, saying why", () => {
+    const first = (password: string) =>
+      decideFirstRun(pg, { HOINGHI_ADMIN_EMAIL: "quantri@tinh.gov.vn", HOINGHI_ADMIN_PASSWORD: password });
+    expect(first("short")).toEqual({
+      kind: "refuse",
+      reason: "HOINGHI_ADMIN_PASSWORD must have at least 12 characters.",
+    });
+    expect(first("qwertyuiop123")).toMatchObject({ kind: "refuse", reason: expect.stringContaining("common") });
+    expect(first("quantri-2026-tinh")).toMatchObject({ kind: "refuse", reason: expect.stringContaining("name part") });
+    expect(decideFirstRun(pg, { HOINGHI_ADMIN_PASSWORD: "a-long-secret-1" })).toMatchObject({ kind: "refuse" });
   });
 });

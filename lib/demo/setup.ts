@@ -2,10 +2,19 @@ import type { Db } from "@/lib/db/connect";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { hashPassword } from "@/lib/auth/password";
 import { searchKey } from "@/lib/text/normalize";
+import { passwordProblem, type PasswordProblem } from "@/lib/users/password-policy";
 import { seedDemo } from "./seed";
 
 export type FirstRun =
   { kind: "demo" } | { kind: "admin"; email: string; password: string } | { kind: "refuse"; reason: string };
+
+/** The password policy's refusals, for the operator starting the app. */
+const FIRST_PASSWORD_PROBLEMS: Record<PasswordProblem, string> = {
+  tooShort: "must have at least 12 characters.",
+  tooLong: "must have at most 200 characters.",
+  common: "is a common password (or one with digits around it): choose another.",
+  containsEmailName: "must not contain the name part of HOINGHI_ADMIN_EMAIL.",
+};
 
 /**
  * What to do with an empty database. The embedded SQLite file is for trying the app, so it gets the
@@ -17,14 +26,17 @@ export function decideFirstRun(target: DatabaseTarget, env: Record<string, strin
   const demo = env.HOINGHI_DEMO?.toLowerCase();
   if (demo === "on" || (demo !== "off" && target.provider === "sqlite")) return { kind: "demo" };
   const email = env.HOINGHI_ADMIN_EMAIL?.trim().toLowerCase();
-  const password = env.HOINGHI_ADMIN_PASSWORD ?? "";
-  if (!email || password.length < 12) {
+  // NFC, as every password is stored and as the sign-in form sends it.
+  const password = (env.HOINGHI_ADMIN_PASSWORD ?? "").normalize("NFC");
+  if (!email) {
     return {
       kind: "refuse",
       reason:
         "The database is empty. Set HOINGHI_ADMIN_EMAIL and HOINGHI_ADMIN_PASSWORD (12+ characters) to create the first administrator, or HOINGHI_DEMO=on for demo data.",
     };
   }
+  const problem = passwordProblem(password, email);
+  if (problem) return { kind: "refuse", reason: `HOINGHI_ADMIN_PASSWORD ${FIRST_PASSWORD_PROBLEMS[problem]}` };
   return { kind: "admin", email, password };
 }
 

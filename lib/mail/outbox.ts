@@ -23,7 +23,8 @@ type EnqueueTx = Pick<Db, "unit" | "user" | "outboxMessage">;
 
 /**
  * Queues one message per recipient: each unit's contact addresses and the e-mails of its active
- * representatives, each address once. `message` may differ per unit (its own deadline or point);
+ * representatives (the notification address each chose on their profile, else their sign-in address),
+ * each address once. `message` may differ per unit (its own deadline or point);
  * units for which it returns null get nothing. Pass the caller's transaction.
  */
 export async function enqueueForUnits(
@@ -40,7 +41,7 @@ export async function enqueueForUnits(
     loadInSlices(ids, (slice) =>
       tx.user.findMany({
         where: { unitId: { in: slice }, role: "UNIT_REP", active: true },
-        select: { unitId: true, email: true },
+        select: { unitId: true, email: true, notificationEmail: true },
         orderBy: { email: "asc" },
       }),
     ),
@@ -55,7 +56,7 @@ export async function enqueueForUnits(
     if (!mail) continue;
     const addresses = [
       ...parseAddresses(contact.get(unitId)),
-      ...(repsOf.get(unitId) ?? []).flatMap((r) => parseAddresses(r.email)),
+      ...(repsOf.get(unitId) ?? []).flatMap((r) => parseAddresses(r.notificationEmail ?? r.email)),
     ];
     for (const to of addresses) {
       // The same address for two units (a shared office mailbox) gets a message once, unless the two differ.

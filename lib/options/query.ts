@@ -11,9 +11,10 @@ export const OPTION_LIMIT = 20;
  * - meeting: any unit existing on the meeting's date (inviting units, a conclusion's lead and cooperators);
  * - meeting-parent: those with units under them, on that date (invite "the wards of…", "the block of…");
  * - point-host: the units the caller may register a connection point for, today;
- * - unit-parent: any unit existing today, for the registry's "parent unit" (administrators only).
+ * - unit-parent: any unit existing today, for the registry's "parent unit" (administrators only);
+ * - account: any unit existing today, for the unit a user account belongs to (administrators only).
  */
-export const UNIT_PURPOSES = ["meeting", "meeting-parent", "point-host", "unit-parent"] as const;
+export const UNIT_PURPOSES = ["meeting", "meeting-parent", "point-host", "unit-parent", "account"] as const;
 export type UnitPurpose = (typeof UNIT_PURPOSES)[number];
 
 export type OptionSource =

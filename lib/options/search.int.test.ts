@@ -99,6 +99,9 @@ describe("searching units as the user types", () => {
       AccessDenied,
     );
     expect(labels(await searchUnits(users.admin, { q: "cua lo", purpose: "unit-parent" }))).toContain("Thị xã Cửa Lò");
+    // So is the unit of an account.
+    await expect(searchUnits(users.secretariat, { q: "", purpose: "account" })).rejects.toBeInstanceOf(AccessDenied);
+    expect(labels(await searchUnits(users.admin, { q: "nghi thu", purpose: "account" }))).toContain("Phường Nghi Thu");
   });
 });
 

@@ -37,6 +37,7 @@ function unitScope(user: SessionUser, purpose: UnitPurpose, at: Date, now: Date)
         AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }],
       };
     case "unit-parent":
+    case "account":
       if (user.role !== "ADMIN") throw new AccessDenied();
       return validOnWhere(now);
   }

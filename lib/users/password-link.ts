@@ -52,9 +52,12 @@ export async function issuePasswordLink(
   return { expiresAt };
 }
 
-/** The link's token row when it can still be used (not used, not expired, its account active), else null. */
-export async function usablePasswordToken(tx: Pick<Db, "passwordToken">, token: string, now = new Date()) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+/** What a link's row says about it: usable, or why not, for the page to tell the user plainly. */
+export type PasswordLinkState = "usable" | "used" | "expired" | "unknown";
+
+/** The link's token row (if any) and its state; a deactivated account's link is as good as unknown. */
+export async function passwordLinkOf(tx: Pick<Db, "passwordToken">, token: string, now = new Date()) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { state: "unknown" as const, row: null };
   const row = await tx.passwordToken.findUnique({
     where: { tokenHash: hashSecretToken(token) },
     select: {
@@ -65,8 +68,14 @@ export async function usablePasswordToken(tx: Pick<Db, "passwordToken">, token: 
       user: { select: { id: true, email: true, name: true, active: true } },
     },
   });
-  if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
-  return row;
+  const state: PasswordLinkState =
+    !row || !row.user.active ? "unknown" : row.usedAt ? "used" : row.expiresAt <= now ? "expired" : "usable";
+  return { state, row: state === "usable" ? row : null };
+}
+
+/** The link's token row when it can still be used (not used, not expired, its account active), else null. */
+export async function usablePasswordToken(tx: Pick<Db, "passwordToken">, token: string, now = new Date()) {
+  return (await passwordLinkOf(tx, token, now)).row;
 }
 
 /** Marks the token used, once: of two tabs submitting the same link, one wins and the other is refused. */

@@ -6,6 +6,7 @@ import { homePathFor } from "@/lib/auth/roles";
 import { isDemoDatabase } from "@/lib/demo/mode";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { DemoBanner } from "@/components/demo-banner";
+import { FormAlert } from "@/components/form/form-alert";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignInForm } from "./sign-in-form";
 
@@ -13,10 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage() {
+/** What brought the person here, said above the form: a password just set or changed, every session ended. */
+const AFTER = ["passwordSet", "passwordChanged", "signedOutEverywhere"] as const;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   const user = await currentUser();
   if (user) redirect(homePathFor(user.role));
-  const [t, tRoles, demo] = await Promise.all([getTranslations("login"), getTranslations("roles"), isDemoDatabase()]);
+  const requested = (await searchParams).after;
+  const after = AFTER.find((a) => a === requested);
+  const [t, tAfter, tRoles, demo] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("accounts.after"),
+    getTranslations("roles"),
+    isDemoDatabase(),
+  ]);
   return (
     <>
       <DemoBanner />
@@ -28,6 +39,11 @@ export default async function LoginPage() {
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+          {after && (
+            <div className="mt-4">
+              <FormAlert tone="success" message={tAfter(after)} />
+            </div>
+          )}
           <SignInForm />
         </div>
         {demo && (
