@@ -3,20 +3,35 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
+import { signInErrorKey } from "@/lib/auth/sign-in-error";
+import { ssoSettings } from "@/lib/auth/sso-settings";
 import { isDemoDatabase } from "@/lib/demo/mode";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { DemoBanner } from "@/components/demo-banner";
 import { LocaleSwitcher } from "@/components/locale-switcher";
+import { FormAlert } from "@/components/form/form-alert";
 import { SignInForm } from "./sign-in-form";
+import { SsoButton } from "./sso-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage() {
+type Props = { searchParams: Promise<{ error?: string | string[] }> };
+
+export default async function LoginPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user) redirect(homePathFor(user.role));
-  const [t, tRoles, demo] = await Promise.all([getTranslations("login"), getTranslations("roles"), isDemoDatabase()]);
+  const [t, tSso, tRoles, demo, { error }] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("sso"),
+    getTranslations("roles"),
+    isDemoDatabase(),
+    searchParams,
+  ]);
+  const sso = ssoSettings(process.env);
+  const provider = sso?.name ?? "SSO";
+  const errorKey = signInErrorKey(error);
   return (
     <>
       <DemoBanner />
@@ -28,6 +43,22 @@ export default async function LoginPage() {
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+          {(errorKey || sso) && (
+            <div className="mt-6 flex flex-col gap-4">
+              {errorKey && <FormAlert message={tSso(`errors.${errorKey}`, { provider })} />}
+              {sso && (
+                <>
+                  <SsoButton
+                    label={tSso("signInWith", { provider })}
+                    pendingLabel={tSso("redirecting", { provider })}
+                  />
+                  <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+                    {tSso("orPassword")}
+                  </p>
+                </>
+              )}
+            </div>
+          )}
           <SignInForm />
         </div>
         {demo && (
