@@ -22,7 +22,8 @@ export function ssoSettings(env: Record<string, string | undefined>): SsoSetting
   const value = (name: string) => env[name]?.trim() || undefined;
   const given = REQUIRED.filter((name) => value(name));
   if (given.length === 0) {
-    if (value("SSO_NAME")) throw new Error("SSO_NAME is set but SSO_ISSUER, SSO_CLIENT_ID and SSO_CLIENT_SECRET are not.");
+    if (value("SSO_NAME"))
+      throw new Error("SSO_NAME is set but SSO_ISSUER, SSO_CLIENT_ID and SSO_CLIENT_SECRET are not.");
     return null;
   }
   const missing = REQUIRED.filter((name) => !value(name));
