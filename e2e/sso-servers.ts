@@ -43,6 +43,7 @@ async function startProvider(): Promise<Server> {
     // Like Keycloak, put the person's claims in the ID token, which is where the app reads them.
     conformIdTokenClaims: false,
     claims: { email: ["email", "email_verified"], profile: ["name"] },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     findAccount(_ctx, id) {
       const person = PEOPLE[id];
       return person && { accountId: id, claims: () => ({ sub: id, ...person }) };

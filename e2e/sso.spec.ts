@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { attemptSignIn, expect, expectAccessible, PASSWORD, test as base } from "./fixtures";
+import { attemptSignIn, expect, expectAccessible, PASSWORD, signIn, test as base } from "./fixtures";
 import { APP_URL, ISSUER, PROVIDER_NAME, SSO_ONLY_EMAIL, startSsoServers } from "./sso-servers";
 
 // Desktop only (see the phone project in playwright.config.ts): the servers below take fixed ports, and the
@@ -53,6 +53,13 @@ test("a person the province knows but the app does not is refused, with no accou
   await page.screenshot({ path: testInfo.outputPath("login-refused.png") });
   await page.goto("/invitations");
   await expect(page).toHaveURL(/\/login/);
+
+  // The administrator sees the refusal in the audit log, under the e-mail the provider gave.
+  await signIn(page, "admin@hoinghi.local");
+  await page.goto("/admin/audit");
+  await expect(
+    page.getByRole("row").filter({ hasText: "khach@nghean.gov.vn" }).filter({ hasText: "auth.ssoRefused" }),
+  ).toHaveCount(1);
 });
 
 test("an account that signs in only by SSO is refused its password, and comes in through the provider", async ({
