@@ -50,8 +50,10 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
     {
       name: "phone",
-      // The crash test and the document links have no layout to test: one run of each is enough.
-      testIgnore: /(crash|demo-documents)\.spec\.ts/,
+      // The crash test and the document links have no layout to test: one run of each is enough. Single sign-on
+      // is a round of redirects around one button of the login page, through servers of its own on fixed ports
+      // (e2e/sso-servers.ts) that a second project would have to start again, or collide with.
+      testIgnore: /(crash|demo-documents|sso)\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 390, height: 844 },

@@ -8,7 +8,8 @@ export async function attemptSignIn(page: Page, email: string, password: string)
   await page.goto("/login");
   await page.getByLabel("Thư điện tử", { exact: true }).fill(email);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  // Exactly: with single sign-on configured, "Đăng nhập bằng …" is a button too.
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
 
 /** Signs in and waits until the role's home screen has loaded. */

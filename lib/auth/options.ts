@@ -5,11 +5,13 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { signInSchema } from "./credentials";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { ssoProviders, ssoRefusalRedirect } from "./sso-provider";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login" },
+  // Errors too land on the login page (a refused or failed single sign-on), which says what happened.
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -49,8 +51,10 @@ export const authOptions: NextAuthOptions = {
         };
       },
     }),
+    ...ssoProviders(),
   ],
   callbacks: {
+    signIn: ({ user }) => ssoRefusalRedirect(user),
     jwt({ token, user }) {
       if (user) {
         token.role = user.role;

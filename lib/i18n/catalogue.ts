@@ -31,6 +31,8 @@ import viEditor from "./messages/editor.vi.json";
 import enEditor from "./messages/editor.en.json";
 import viAccounts from "./messages/accounts.vi.json";
 import enAccounts from "./messages/accounts.en.json";
+import viSso from "./messages/sso.vi.json";
+import enSso from "./messages/sso.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -52,6 +54,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viSettings,
     viEditor,
     viAccounts,
+    viSso,
   ],
   en: [
     enBase,
@@ -70,6 +73,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enSettings,
     enEditor,
     enAccounts,
+    enSso,
   ],
 };
 

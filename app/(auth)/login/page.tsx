@@ -3,12 +3,15 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
+import { signInErrorKey } from "@/lib/auth/sign-in-error";
+import { ssoSettings } from "@/lib/auth/sso-settings";
 import { isDemoDatabase } from "@/lib/demo/mode";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { DemoBanner } from "@/components/demo-banner";
 import { FormAlert } from "@/components/form/form-alert";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignInForm } from "./sign-in-form";
+import { SsoButton } from "./sso-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -17,17 +20,23 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What brought the person here, said above the form: a password just set or changed, every session ended. */
 const AFTER = ["passwordSet", "passwordChanged", "signedOutEverywhere"] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+type Props = { searchParams: Promise<{ after?: string; error?: string | string[] }> };
+
+export default async function LoginPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user) redirect(homePathFor(user.role));
-  const requested = (await searchParams).after;
-  const after = AFTER.find((a) => a === requested);
-  const [t, tAfter, tRoles, demo] = await Promise.all([
+  const [t, tAfter, tSso, tRoles, demo, { after: requested, error }] = await Promise.all([
     getTranslations("login"),
     getTranslations("accounts.after"),
+    getTranslations("sso"),
     getTranslations("roles"),
     isDemoDatabase(),
+    searchParams,
   ]);
+  const after = AFTER.find((a) => a === requested);
+  const sso = ssoSettings(process.env);
+  const provider = sso?.name ?? "SSO";
+  const errorKey = signInErrorKey(error);
   return (
     <>
       <DemoBanner />
@@ -42,6 +51,22 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {after && (
             <div className="mt-4">
               <FormAlert tone="success" message={tAfter(after)} />
+            </div>
+          )}
+          {(errorKey || sso) && (
+            <div className="mt-6 flex flex-col gap-4">
+              {errorKey && <FormAlert message={tSso(`errors.${errorKey}`, { provider })} />}
+              {sso && (
+                <>
+                  <SsoButton
+                    label={tSso("signInWith", { provider })}
+                    pendingLabel={tSso("redirecting", { provider })}
+                  />
+                  <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+                    {tSso("orPassword")}
+                  </p>
+                </>
+              )}
             </div>
           )}
           <SignInForm />
