@@ -251,6 +251,37 @@ describe("editing an account", () => {
   });
 });
 
+describe("an account that signs in only through single sign-on", () => {
+  it("gets no set-password e-mail, cannot be sent one, and turning password sign-in off voids the open links", async () => {
+    const nghiThu = await unitId("Phường Nghi Thu");
+    const sso = await ok(m.createUserMutation, users.admin, { ...ward(20), unitId: nghiThu, passwordSignIn: false });
+    expect(await db.user.findUniqueOrThrow({ where: { id: sso.id } })).toMatchObject({ passwordSignIn: false });
+    expect(await db.outboxMessage.count({ where: { to: ward(20).email } })).toBe(0);
+    expect(await runAction(m.sendPasswordLinkMutation, users.admin, { id: sso.id })).toEqual({
+      ok: false,
+      message: "accounts.errors.ssoOnly",
+    });
+    // An edit that does not name the setting keeps it.
+    await ok(m.updateUserMutation, users.admin, { ...ward(20), id: sso.id, version: 1, unitId: nghiThu });
+    expect(await db.user.findUniqueOrThrow({ where: { id: sso.id } })).toMatchObject({ passwordSignIn: false });
+
+    const { id } = await ok(m.createUserMutation, users.admin, { ...ward(21), unitId: nghiThu });
+    const token = await linkSentTo(ward(21).email);
+    await ok(m.updateUserMutation, users.admin, { ...ward(21), id, version: 1, unitId: nghiThu, passwordSignIn: false });
+    expect(
+      await runAction(m.setPasswordMutation, null, {
+        token,
+        password: "Sóng vỗ Cửa Lò mùa hè",
+        confirm: "Sóng vỗ Cửa Lò mùa hè",
+      }),
+    ).toMatchObject({ ok: false });
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      passwordHash: null,
+      passwordSignIn: false,
+    });
+  });
+});
+
 describe("deactivating an account", () => {
   it("refuses its session on the next request and its sign-in, voids its links, and reactivating lets it back", async () => {
     const nghiThu = await unitId("Phường Nghi Thu");

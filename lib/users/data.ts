@@ -38,6 +38,7 @@ export async function userForEdit(user: SessionUser, id: string, now = new Date(
       version: true,
       lastLoginAt: true,
       passwordHash: true,
+      passwordSignIn: true,
       passwordChangedAt: true,
       createdAt: true,
       unit: { select: { id: true, name: true } },

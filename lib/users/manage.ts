@@ -25,12 +25,20 @@ function requireAdmin(user: SessionUser) {
 const invalid = (fieldErrors: Record<string, string>) => new DomainError("errors.invalidInput", fieldErrors);
 
 /** What the audit log keeps of an account: never its password or its secrets. */
-const audited = (u: { name: string; email: string; role: string; unitId: string; officialId: string | null }) => ({
+const audited = (u: {
+  name: string;
+  email: string;
+  role: string;
+  unitId: string;
+  officialId: string | null;
+  passwordSignIn: boolean;
+}) => ({
   name: u.name,
   email: u.email,
   role: u.role,
   unitId: u.unitId,
   officialId: u.officialId,
+  passwordSignIn: u.passwordSignIn,
 });
 
 /**
@@ -80,11 +88,18 @@ export async function createUser(user: SessionUser, input: z.output<typeof creat
     await takeLock(tx, "accounts");
     const placed = await resolveAccount(tx, input, now, null);
     const created = await tx.user.create({
-      data: { name: input.name, email: input.email, role: input.role, ...placed },
-      select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true },
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordSignIn: input.passwordSignIn,
+        ...placed,
+      },
+      select: { id: true, email: true, name: true, role: true, unitId: true, officialId: true, passwordSignIn: true },
     });
-    // No password yet: the new user sets one from the e-mail's one-time link.
-    await issuePasswordLink(tx, { user: created, purpose: "INVITE", createdById: user.id, now });
+    // No password yet: the new user sets one from the e-mail's one-time link (an SSO-only user needs none).
+    if (created.passwordSignIn)
+      await issuePasswordLink(tx, { user: created, purpose: "INVITE", createdById: user.id, now });
     await recordAudit(tx, {
       actor: user,
       action: "user.create",
@@ -106,13 +121,22 @@ export async function updateUser(user: SessionUser, input: z.output<typeof updat
     const placed = await resolveAccount(tx, input, now, before.id);
     if (before.role === "ADMIN" && before.active && input.role !== "ADMIN")
       await keepAnotherAdministrator(tx, before.id);
-    const after = { name: input.name, email: input.email, role: input.role, ...placed };
+    const after = {
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      passwordSignIn: input.passwordSignIn ?? before.passwordSignIn,
+      ...placed,
+    };
     const { count } = await tx.user.updateMany({
       where: { id: input.id, version: input.version },
       data: { ...after, version: { increment: 1 } },
     });
     if (count === 0) throw new StaleVersion();
     if (changesAccess(before, after)) await endSessions(tx, before.id);
+    // Password sign-in turned off: links still open would bring it back through a new password.
+    if (before.passwordSignIn && !after.passwordSignIn)
+      await tx.passwordToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: now } });
     await recordAudit(tx, {
       actor: user,
       action: "user.update",
@@ -168,10 +192,11 @@ export async function sendPasswordLink(
     await takeLock(tx, "accounts");
     const target = await tx.user.findUnique({
       where: { id: input.id },
-      select: { id: true, email: true, name: true, active: true, passwordHash: true },
+      select: { id: true, email: true, name: true, active: true, passwordHash: true, passwordSignIn: true },
     });
     if (!target) throw new NotFound();
     if (!target.active) throw new DomainError("accounts.errors.inactive");
+    if (!target.passwordSignIn) throw new DomainError("accounts.errors.ssoOnly");
     const purpose = target.passwordHash ? "RESET" : "INVITE";
     const { expiresAt } = await issuePasswordLink(tx, { user: target, purpose, createdById: user.id, now });
     await recordAudit(tx, {

@@ -31,6 +31,9 @@ const accountFields = {
   officialId: optionalRecordId,
 };
 
+/** Off for an account that signs in only through single sign-on (the form shows it when SSO is configured). */
+const passwordSignIn = z.boolean("validation.invalid");
+
 type AccountShape = { role: (typeof ROLES)[number]; unitId: string | null; officialId: string | null };
 
 function fitsRole<T extends AccountShape>(value: T, ctx: z.RefinementCtx) {
@@ -38,9 +41,14 @@ function fitsRole<T extends AccountShape>(value: T, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: [path], message });
 }
 
-export const createUserSchema = z.object(accountFields).superRefine(fitsRole);
+export const createUserSchema = z
+  .object({ ...accountFields, passwordSignIn: passwordSignIn.default(true) })
+  .superRefine(fitsRole);
 /** `version` is the one the form loaded: a save over a newer one is refused. */
-export const updateUserSchema = z.object({ id: recordId, version, ...accountFields }).superRefine(fitsRole);
+/** Without `passwordSignIn` the account keeps the one it has. */
+export const updateUserSchema = z
+  .object({ id: recordId, version, ...accountFields, passwordSignIn: passwordSignIn.optional() })
+  .superRefine(fitsRole);
 export const setUserActiveSchema = z.object({ id: recordId, version, active: checkbox });
 export const sendPasswordLinkSchema = z.object({ id: recordId });
 

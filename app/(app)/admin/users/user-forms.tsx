@@ -14,6 +14,7 @@ import { formatDateTime } from "@/lib/datetime/vietnam";
 import { TextField } from "@/components/form/text-field";
 import { SelectField } from "@/components/form/select-field";
 import { SearchCombobox } from "@/components/form/search-combobox";
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -21,16 +22,26 @@ import { useActionForm } from "@/components/form/use-action-form";
 const secondaryButton =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60";
 
-const EMPTY: CreateUserInput = { name: "", email: "", role: "UNIT_REP", unitId: "", officialId: "" };
+const EMPTY: CreateUserInput = {
+  name: "",
+  email: "",
+  role: "UNIT_REP",
+  unitId: "",
+  officialId: "",
+  passwordSignIn: true,
+};
 
 /**
  * An account's name, address, role and place: a chair names the official they are (their unit is the
- * official's), every other role a unit, and may name an official of it (not an administrator).
+ * official's), every other role a unit, and may name an official of it (not an administrator). With single
+ * sign-on configured (`sso` names the provider), password sign-in can be turned off for the account.
  */
 export function AccountForm({
   existing,
+  sso,
 }: {
   existing?: { id: string; version: number; values: CreateUserInput; unit: Option | null; official: Option | null };
+  sso?: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -118,6 +129,13 @@ export function AccountForm({
             />
           )}
         </>
+      )}
+      {sso && (
+        <CheckboxField
+          label={t("accounts.fields.passwordSignIn")}
+          hint={t("accounts.hints.passwordSignIn", { provider: sso })}
+          {...form.register("passwordSignIn")}
+        />
       )}
       <div>
         <SubmitButton

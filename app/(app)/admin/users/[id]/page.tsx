@@ -6,6 +6,7 @@ import { PAGES } from "@/lib/auth/pages";
 import { userForEdit } from "@/lib/users/data";
 import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/datetime/vietnam";
+import { ssoSettings } from "@/lib/auth/sso-settings";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
@@ -56,6 +57,7 @@ export default async function UserPage({ params, searchParams }: Props) {
           {t("details")}
         </h2>
         <AccountForm
+          sso={ssoSettings(process.env)?.name}
           existing={{
             id: account.id,
             version: account.version,
@@ -65,6 +67,7 @@ export default async function UserPage({ params, searchParams }: Props) {
               role: account.role,
               unitId: account.unit.id,
               officialId: account.official?.id ?? "",
+              passwordSignIn: account.passwordSignIn,
             },
             unit: { id: account.unit.id, label: account.unit.name },
             official: account.official,
@@ -76,11 +79,13 @@ export default async function UserPage({ params, searchParams }: Props) {
           {t("password.title")}
         </h2>
         <p className="mt-2 text-sm">
-          {!account.hasPassword
-            ? t("password.notSet")
-            : account.passwordChangedAt
-              ? t("password.set", { when: formatDateTime(account.passwordChangedAt) })
-              : t("password.setUnknown")}
+          {!account.passwordSignIn
+            ? t("password.ssoOnly")
+            : !account.hasPassword
+              ? t("password.notSet")
+              : account.passwordChangedAt
+                ? t("password.set", { when: formatDateTime(account.passwordChangedAt) })
+                : t("password.setUnknown")}
         </p>
         {account.openLink && (
           <p className="mt-1 text-sm text-slate-700">
@@ -91,7 +96,7 @@ export default async function UserPage({ params, searchParams }: Props) {
             })}
           </p>
         )}
-        {account.active && (
+        {account.active && account.passwordSignIn && (
           <div className="mt-3 grid gap-2">
             {account.hasPassword && <p className="text-sm text-slate-600">{t("password.resetHint")}</p>}
             <PasswordLinkButton id={account.id} hasPassword={account.hasPassword} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
+import { ssoSettings } from "@/lib/auth/sso-settings";
 import { PageHeader } from "@/components/page-header";
 import { AccountForm } from "../user-forms";
 
@@ -22,7 +23,7 @@ export default async function NewUserPage() {
         <PageHeader title={t("add")} intro={t("addIntro")} />
       </div>
       <section aria-label={t("details")} className="rounded-lg border border-slate-200 bg-white p-4">
-        <AccountForm />
+        <AccountForm sso={ssoSettings(process.env)?.name} />
       </section>
     </>
   );
