@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, fillMoment, pick, signIn, test } from "./fixtures";
+import { expect, expectAccessible, fillMoment, openFromMenu, pick, signIn, test } from "./fixtures";
 
 // Check-in on the day at the Cửa Lò point, by its secretary (Nguyễn Thị Hà, vanphong@), then the
 // statistics and their workbook. Check-in only opens on the meeting's day, so the test schedules an
@@ -133,7 +133,7 @@ test("the point's secretary checks people in on the day, and the statistics down
   await page.screenshot({ path: testInfo.outputPath("check-in.png"), fullPage: true });
 
   // The statistics of this year, then the workbook.
-  await page.getByRole("link", { name: "Thống kê", exact: true }).click();
+  await openFromMenu(page, "Thống kê");
   await expect(page.getByRole("heading", { level: 1, name: "Thống kê" })).toBeVisible();
   const perUnit = page.getByRole("region", { name: "Theo đơn vị được mời" });
   await expect(perUnit.getByRole("rowheader", { name: "Phường Nghi Hải" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
+import { expect, expectAccessible, openFromMenu, pick, signIn, test } from "./fixtures";
 
 // The administrator's year of holidays and settings, and the secretariat keeping a connection point.
 // The desktop and phone runs share one database: each fills its own year (next year on the desktop, the
@@ -19,7 +19,8 @@ function firstSaturdayOfMarch(year: number) {
 test("the administrator pre-fills a year's holidays and adds a make-up Saturday", async ({ page }, testInfo) => {
   const year = testInfo.project.name === "phone" ? nextYear + 1 : nextYear;
   await signIn(page, "admin@hoinghi.local");
-  await page.getByRole("link", { name: "Ngày nghỉ lễ" }).click();
+  await openFromMenu(page, "Ngày nghỉ lễ");
+  await expect(page.getByRole("heading", { level: 1, name: /^Ngày nghỉ lễ năm/ })).toBeVisible();
   await page.goto(`/admin/holidays?year=${year}`);
   await expect(page.getByRole("heading", { level: 1, name: `Ngày nghỉ lễ năm ${year}` })).toBeVisible();
   await expect(page.getByText(`Chưa có ngày nào của năm ${year}.`)).toBeVisible();
@@ -79,7 +80,7 @@ test("the administrator pre-fills a year's holidays and adds a make-up Saturday"
 test("the administrator changes the reminder window and sends a test e-mail", async ({ page }, testInfo) => {
   const phone = testInfo.project.name === "phone";
   await signIn(page, "admin@hoinghi.local");
-  await page.getByRole("link", { name: "Cài đặt" }).click();
+  await openFromMenu(page, "Cài đặt");
   await expect(page.getByRole("heading", { level: 1, name: "Cài đặt" })).toBeVisible();
   const window = page.getByLabel("Tự động nhắc trước hạn trả lời (giờ)");
   await expect(window).toHaveValue(/^\d+$/);
