@@ -4,6 +4,11 @@ import type { Page } from "@playwright/test";
 import { dayAfter, demoDays } from "@/lib/demo/calendar";
 import { expect, expectAccessible, fillMoment, pick, signIn, test } from "./fixtures";
 
+const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+/** "YYYY-MM-DD" → "Thứ Năm, 02/09/2027", as the app writes a day. */
+const dayLabel = (day: string) =>
+  `${WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()]}, ${day.split("-").reverse().join("/")}`;
+
 // The secretariat's main journey: a Cửa Lò-style conference with two points and the 7 wards, a chair
 // conflict seen and fixed, the letters sent, downloaded and read, and the ward seeing its invitation.
 // Each project works on its own day, one the demo leaves free, so the desktop and phone runs never clash
@@ -159,4 +164,51 @@ test("the secretariat schedules a two-point conference and the ward receives the
   await signIn(ward, "nghihai@hoinghi.local");
   await expect(ward.getByRole("link", { name: conference, exact: true })).toBeVisible();
   await ward.close();
+});
+
+test("a meeting put on a public holiday or a weekend is saved with a warning naming the day", async ({
+  page,
+}, testInfo) => {
+  // A year of its own per project (the settings spec fills the next two), Quốc khánh on 2/9.
+  const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+  const year = thisYear + (testInfo.project.name === "phone" ? 4 : 3);
+  const holiday = `${year}-09-02`;
+  // The first Sunday after the holiday (2/9 may itself be one) and the Tuesday after that.
+  const weekend = new Date(`${holiday}T12:00:00Z`);
+  weekend.setUTCDate(weekend.getUTCDate() + 1);
+  while (weekend.getUTCDay() !== 0) weekend.setUTCDate(weekend.getUTCDate() + 1);
+  const sunday = weekend.toISOString().slice(0, 10);
+  const tuesday = new Date(weekend.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const title = `Gặp mặt kỷ niệm Quốc khánh năm ${year}`;
+
+  await signIn(page, "admin@hoinghi.local");
+  await page.goto(`/admin/holidays?year=${year}`);
+  const add = page.getByRole("region", { name: "Thêm ngày" });
+  await add.getByLabel("Ngày", { exact: true }).fill(holiday);
+  await add.getByLabel("Tên ngày").fill("Quốc khánh");
+  await add.getByRole("button", { name: "Thêm ngày" }).click();
+  await expect(add.getByRole("status")).toHaveText("Đã thêm ngày.");
+  await page.context().clearCookies();
+
+  await signIn(page, "vanphong@hoinghi.local");
+  await page.goto("/meetings/new");
+  await page.getByLabel("Tên hội nghị").fill(title);
+  const onHoliday = `Ngày họp ${dayLabel(holiday)} là ngày nghỉ: Quốc khánh.`;
+  // Told as the day is typed, before saving: the holiday by its name, a Sunday as not a working day.
+  await fillMoment(page, "Bắt đầu", `${sunday}T08:00`);
+  await expect(page.getByText(`Ngày họp ${dayLabel(sunday)} không phải ngày làm việc.`)).toBeVisible();
+  await fillMoment(page, "Bắt đầu", `${tuesday}T08:00`);
+  await expect(page.getByText(/^Ngày họp /)).toHaveCount(0);
+  await fillMoment(page, "Bắt đầu", `${holiday}T08:00`);
+  await fillMoment(page, "Kết thúc", `${holiday}T10:00`);
+  await expect(page.getByText(onHoliday)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("holiday-warning-form.png"), fullPage: true });
+
+  // A warning, not a refusal: the meeting is saved, and its page keeps saying so.
+  await page.getByRole("button", { name: "Tạo hội nghị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Lưu ý về lịch" }).getByRole("listitem")).toHaveText([onHoliday]);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("holiday-warning-meeting.png"), fullPage: true });
 });

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { attemptSignIn, expect, signIn, signOut, test } from "./fixtures";
 
 const HOMES = [
@@ -7,14 +8,35 @@ const HOMES = [
   { email: "nghihai@hoinghi.local", heading: "Giấy mời của đơn vị", path: "/invitations" },
 ];
 
+/** Where "/" sends the browser now: a bare 307, nothing rendered first. */
+async function rootRedirect(page: Page) {
+  const answer = await page.request.get("/", { maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  expect(await answer.text()).toBe("");
+  return new URL(answer.headers().location!, page.url()).pathname;
+}
+
 for (const account of HOMES) {
-  test(`${account.email} signs in and sees their home screen`, async ({ page }) => {
+  test(`${account.email} signs in straight to their home screen`, async ({ page }) => {
+    // Every address the tab shows (the router restating the one it is on counts once) and every request
+    // for "/": signing in used to pass through an empty "/".
+    const passedBy: string[] = [];
+    page.on("framenavigated", (frame) => {
+      const path = new URL(frame.url()).pathname;
+      if (frame === page.mainFrame() && passedBy.at(-1) !== path) passedBy.push(path);
+    });
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/") passedBy.push(`request for / (${request.resourceType()})`);
+    });
     await signIn(page, account.email);
     await expect(page).toHaveURL(account.path);
     await expect(page.getByRole("heading", { level: 1, name: account.heading, exact: true })).toBeVisible();
+    expect(passedBy).toEqual(["/login", account.path]);
     await expect(page.getByText("CHẾ ĐỘ DEMO")).toBeVisible();
+    expect(await rootRedirect(page)).toBe(account.path);
     await signOut(page);
     await expect(page).toHaveURL(/\/login/);
+    expect(await rootRedirect(page)).toBe("/login");
     await page.goto(account.path);
     await expect(page).toHaveURL(/\/login/);
   });

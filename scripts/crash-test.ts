@@ -135,6 +135,8 @@ export async function runCrashTest(options: { iterations: number; port: number; 
       minutes = { id: made.result.data.id, sectionId: section.id, version: section.version };
     }
     let running = true;
+    const answersBefore = acknowledgedAnswers.length;
+    const savesBefore = acknowledgedSaves.length;
     const answering = Array.from({ length: 4 }, async (_, worker) => {
       for (let n = 0; running; n++) {
         const reason = `crash ${iteration}-${worker}-${n}`;
@@ -176,7 +178,15 @@ export async function runCrashTest(options: { iterations: number; port: number; 
         } catch {}
       }
     })();
-    await sleep(500 + Math.random() * 2500);
+    // Kill mid-burst, once this round has had an answer and a save acknowledged: on a busy machine one
+    // save can take seconds, and a kill before any reply would leave nothing to check (a minute at most).
+    for (
+      let i = 0;
+      i < 600 && (acknowledgedAnswers.length === answersBefore || acknowledgedSaves.length === savesBefore);
+      i++
+    )
+      await sleep(100);
+    await sleep(Math.random() * 1500);
     await kill(server);
     kills++;
     running = false;

@@ -1,7 +1,8 @@
 "use client";
 
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
@@ -23,15 +24,21 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
 import { FormDateTimeField } from "@/components/form/date-fields";
+import { workCalendarOf, type CalendarDay } from "@/lib/calendar/working-days";
+import { fromLocalInput } from "@/lib/datetime/vietnam";
+import { nonWorkingDay } from "@/lib/meetings/conflicts";
+import { nonWorkingDayView } from "@/lib/meetings/conflict-view";
 
 type Props = {
   organisers: { id: string; name: string }[];
+  /** The configured days off and make-up days ahead: a start on a day off is warned of as it is typed. */
+  calendarDays: CalendarDay[];
   /** Present when editing: the meeting's id, version and current values. */
   existing?: { id: string; version: number; values: CreateMeetingInput };
 };
 
 /** Create or edit a meeting; the same zod schema checks the fields here and in the server action. */
-export function MeetingForm({ organisers, existing }: Props) {
+export function MeetingForm({ organisers, calendarDays, existing }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<CreateMeetingInput, unknown, CreateMeetingOutput>({
@@ -61,6 +68,10 @@ export function MeetingForm({ organisers, existing }: Props) {
       router.refresh();
     },
   );
+  const calendar = useMemo(() => workCalendarOf(calendarDays), [calendarDays]);
+  const startsAt = fromLocalInput(useWatch({ control: form.control, name: "startsAt" }) ?? "");
+  const dayOff = startsAt && nonWorkingDay(startsAt, calendar);
+  const dayOffView = dayOff ? nonWorkingDayView(dayOff) : null;
   const errors = form.formState.errors;
   const options = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
   return (
@@ -113,6 +124,14 @@ export function MeetingForm({ organisers, existing }: Props) {
         label={t("scheduling.fields.endsAt")}
         error={errors.endsAt?.message}
       />
+      {/* A warning, not a refusal: a conference on a Saturday or a holiday is sometimes what is meant. */}
+      <p aria-live="polite" className="empty:sr-only sm:col-span-2">
+        {dayOffView && (
+          <span className="block rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t(`scheduling.conflicts.${dayOffView.kind}`, dayOffView.params)}
+          </span>
+        )}
+      </p>
       <TextAreaField
         label={t("scheduling.fields.description")}
         maxLength={5000}

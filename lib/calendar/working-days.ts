@@ -12,17 +12,30 @@ export interface WorkCalendar {
   daysOff: ReadonlySet<string>;
   /** Saturdays or Sundays worked (làm bù). */
   extraWorkingDays: ReadonlySet<string>;
+  /** The name each configured day was given ("Tết Dương lịch"), where it was loaded with one. */
+  names: ReadonlyMap<string, string>;
 }
 
 /** How a configured day changes the week (PublicHoliday.kind). */
 export type CalendarDayKind = "HOLIDAY" | "DAY_OFF" | "WORKING_DAY";
 
+/** A configured day (PublicHoliday) as the calendar reads it. */
+export interface CalendarDay {
+  day: string;
+  kind: CalendarDayKind;
+  name?: string;
+}
+
 /** The calendar the configured days make: a holiday or nghỉ bù is off, a làm bù day is worked. */
-export function workCalendarOf(days: Iterable<{ day: string; kind: CalendarDayKind }>): WorkCalendar {
+export function workCalendarOf(days: Iterable<CalendarDay>): WorkCalendar {
   const daysOff = new Set<string>();
   const extraWorkingDays = new Set<string>();
-  for (const { day, kind } of days) (kind === "WORKING_DAY" ? extraWorkingDays : daysOff).add(day);
-  return { daysOff, extraWorkingDays };
+  const names = new Map<string, string>();
+  for (const { day, kind, name } of days) {
+    (kind === "WORKING_DAY" ? extraWorkingDays : daysOff).add(day);
+    if (name) names.set(day, name);
+  }
+  return { daysOff, extraWorkingDays, names };
 }
 
 /** Monday to Friday with no exception configured. */

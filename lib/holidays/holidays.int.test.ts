@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { runAction, type ActionConfig } from "@/lib/action";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import { conflictsOf } from "@/lib/meetings/conflict-check";
+import { createMeetingMutation } from "@/lib/meetings/mutations";
+import { getMeeting, scheduleWarningsOf } from "@/lib/meetings/data";
 import { holidayCandidates } from "./prefill";
 import * as m from "./mutations";
 import { holidaysOfYear } from "./data";
@@ -218,5 +220,44 @@ describe("the working-day rules read the kinds", () => {
     expect(await conflictsOf(db, plan)).toEqual([]);
     await runAction(m.removeHolidayMutation, users.admin, { id: saturday.id, version: 1 });
     expect(await conflictsOf(db, plan)).toMatchObject([{ kind: "LATE_INVITATION", latestOnTimeDay: "2023-04-28" }]);
+  });
+});
+
+describe("a meeting put on a day off", () => {
+  it("is saved, and its page warns whoever runs it, naming the holiday; a make-up Saturday is a working day", async () => {
+    // Thursday 2/9/2032, Quốc khánh; Saturday 4/9/2032 worked in exchange for Friday 3/9.
+    const holiday = await add("2032-09-02", "Quốc khánh");
+    await add("2032-09-03", "Nghỉ liền kề Quốc khánh", "DAY_OFF");
+    await add("2032-09-04", "Làm bù cho thứ Sáu 03/09", "WORKING_DAY");
+    const schedule = async (day: string) => {
+      const result = await runAction(createMeetingMutation, users.secretariat, {
+        title: `Họp ngày ${day}`,
+        kind: "BRIEFING",
+        mode: "ON_SITE",
+        organiserUnitId: users.secretariat.unitId,
+        startsAt: `${day}T08:00`,
+        endsAt: `${day}T10:00`,
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return getMeeting(users.secretariat, result.data.id);
+    };
+    const onHoliday = await schedule("2032-09-02");
+    expect(onHoliday.status).toBe("DRAFT");
+    expect(await scheduleWarningsOf(onHoliday)).toEqual([
+      { kind: "NON_WORKING_DAY_NAMED", params: { day: "Thứ Năm, 02/09/2032", holiday: "Quốc khánh" } },
+    ]);
+    expect(await scheduleWarningsOf(await schedule("2032-09-03"))).toMatchObject([
+      { params: { holiday: "Nghỉ liền kề Quốc khánh" } },
+    ]);
+    expect(await scheduleWarningsOf(await schedule("2032-09-04"))).toEqual([]);
+    expect(await scheduleWarningsOf(await schedule("2032-09-05"))).toEqual([
+      { kind: "NON_WORKING_DAY", params: { day: "Chủ Nhật, 05/09/2032" } },
+    ]);
+    // Read from the days as they are now: the holiday removed, the warning goes with it.
+    await runAction(m.removeHolidayMutation, users.admin, { id: holiday.id, version: 1 });
+    expect(await scheduleWarningsOf(onHoliday)).toEqual([]);
+    // Only whoever runs the meeting is told (getMeeting says whether the caller does).
+    await db.publicHoliday.create({ data: { day: "2032-09-02", name: "Quốc khánh" } });
+    expect(await scheduleWarningsOf({ ...onHoliday, manageable: false })).toEqual([]);
   });
 });

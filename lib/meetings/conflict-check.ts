@@ -2,13 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/connect";
 import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
 import { workCalendarFrom } from "@/lib/calendar/holidays";
-import { PLAIN_WEEKS } from "@/lib/calendar/working-days";
 import { addDays } from "@/lib/calendar/days";
 import { DomainError } from "@/lib/errors";
 import { takeLock } from "@/lib/db/locks";
 import { loadInSlices } from "@/lib/db/by-ids";
 import { groupBy } from "@/lib/collections/group-by";
-import type { ConflictView } from "./conflict-view";
+import { nonWorkingDayView, type ConflictView } from "./conflict-view";
 import { detectConflicts, type Conflict } from "./conflicts";
 
 type Tx = Pick<
@@ -69,10 +68,13 @@ export async function conflictsOf(tx: Tx, planned: PlannedMeeting): Promise<Conf
       ),
     )
     .slice(0, 50);
-  // From a month before the meeting too: a late sending is told the last on-time day, which lies before it.
-  const calendar = planned.invitationSendAt
-    ? await workCalendarFrom(tx, minDay(dayKey(planned.invitationSendAt), addDays(dayKey(planned.startsAt), -31)))
-    : PLAIN_WEEKS;
+  // From the meeting's day (is it one off?) or, when a sending is planned, from a month before it too:
+  // a late sending is told the last on-time day, which lies before it.
+  const meetingDay = dayKey(planned.startsAt);
+  const calendar = await workCalendarFrom(
+    tx,
+    planned.invitationSendAt ? minDay(dayKey(planned.invitationSendAt), addDays(meetingDay, -31)) : meetingDay,
+  );
   return detectConflicts({
     meeting: { id: planned.id, startsAt: planned.startsAt, endsAt: planned.endsAt, urgent: planned.urgent },
     points: planned.points,
@@ -113,6 +115,15 @@ export async function storedPlan(tx: Tx, meetingId: string): Promise<PlannedMeet
     invitedUnits: m.invitations.map((i) => ({ unitId: i.unitId, connectionPointId: i.meetingPoint.connectionPointId })),
     invitationSendAt: null,
   };
+}
+
+/** What a stored meeting's plan warns of without refusing it (a day off), in words. */
+export async function scheduleWarnings(tx: Tx, meetingId: string): Promise<ConflictView[]> {
+  const conflicts = await conflictsOf(tx, await storedPlan(tx, meetingId));
+  return conflictViews(
+    tx,
+    conflicts.filter((c) => !c.blocking),
+  );
 }
 
 /**
@@ -188,6 +199,8 @@ export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<Conf
           kind: c.allowedBecauseUrgent ? "LATE_INVITATION_URGENT" : "LATE_INVITATION",
           params: { day: formatDay(c.latestOnTimeDay) },
         };
+      case "NON_WORKING_DAY":
+        return nonWorkingDayView(c);
     }
   });
 }

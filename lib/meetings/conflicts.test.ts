@@ -3,10 +3,12 @@ import {
   detectConflicts,
   hasBlockingConflict,
   intervalsOverlap,
+  nonWorkingDay,
   type ConflictInput,
   type OtherMeeting,
 } from "./conflicts";
 import { PLAIN_WEEKS, workCalendarOf } from "@/lib/calendar/working-days";
+import { nonWorkingDayView } from "./conflict-view";
 
 const at = (dayTime: string) => new Date(`${dayTime}:00+07:00`);
 
@@ -203,5 +205,69 @@ describe("detectConflicts", () => {
       }),
     );
     expect(conflicts.map((c) => c.kind)).toEqual(["POINT_DOUBLE_BOOKED", "UNIT_AT_TWO_POINTS", "LATE_INVITATION"]);
+  });
+});
+
+describe("a meeting on a day that is not a working day", () => {
+  // 2027: 1/1 is a Friday, 30/4 a Friday; nghỉ bù on Monday 3/5 for 1/5 (a Saturday); Saturday 9/1 worked.
+  const calendar = workCalendarOf([
+    { day: "2027-01-01", kind: "HOLIDAY", name: "Tết Dương lịch" },
+    { day: "2027-01-09", kind: "WORKING_DAY", name: "Làm bù cho ngày nghỉ Tết Dương lịch" },
+    { day: "2027-05-01", kind: "HOLIDAY", name: "Ngày Quốc tế Lao động" },
+    { day: "2027-05-03", kind: "DAY_OFF", name: "Nghỉ bù ngày Quốc tế Lao động" },
+  ]);
+  const on = (startsAt: string, endsAt: string) =>
+    plan({
+      meeting: { id: "m1", startsAt: at(startsAt), endsAt: at(endsAt), urgent: false },
+      invitationSendAt: null,
+      calendar,
+    });
+
+  it("warns of a holiday by its name, and never blocks", () => {
+    const conflicts = detectConflicts(on("2027-01-01T08:00", "2027-01-01T10:00"));
+    expect(conflicts).toEqual([
+      { kind: "NON_WORKING_DAY", blocking: false, day: "2027-01-01", holiday: "Tết Dương lịch" },
+    ]);
+    expect(hasBlockingConflict(conflicts)).toBe(false);
+  });
+
+  it("names a nghỉ bù weekday, and says a plain weekend is not a working day", () => {
+    expect(detectConflicts(on("2027-05-03T08:00", "2027-05-03T10:00"))).toMatchObject([
+      { kind: "NON_WORKING_DAY", day: "2027-05-03", holiday: "Nghỉ bù ngày Quốc tế Lao động" },
+    ]);
+    expect(detectConflicts(on("2027-01-16T08:00", "2027-01-16T10:00"))).toEqual([
+      { kind: "NON_WORKING_DAY", blocking: false, day: "2027-01-16", holiday: null },
+    ]);
+    // A holiday falling on a weekend is still named.
+    expect(detectConflicts(on("2027-05-01T08:00", "2027-05-01T10:00"))).toMatchObject([
+      { holiday: "Ngày Quốc tế Lao động" },
+    ]);
+  });
+
+  it("says nothing on a working day, a make-up Saturday included", () => {
+    expect(detectConflicts(on("2027-01-08T08:00", "2027-01-08T10:00"))).toEqual([]);
+    expect(detectConflicts(on("2027-01-09T08:00", "2027-01-09T10:00"))).toEqual([]);
+  });
+
+  it("goes by the day in Vietnam: 23:30 UTC on Thursday 31/12/2026 is New Year's Day there", () => {
+    expect(nonWorkingDay(new Date("2026-12-31T23:30:00Z"), calendar)).toMatchObject({ day: "2027-01-01" });
+    expect(nonWorkingDay(new Date("2026-12-31T16:59:00Z"), calendar)).toBeNull();
+    expect(nonWorkingDay(new Date(Number.NaN), calendar)).toBeNull();
+  });
+
+  it("comes last, after what blocks", () => {
+    const conflicts = detectConflicts(on("2027-01-01T10:00", "2027-01-01T08:00"));
+    expect(conflicts.map((c) => c.kind)).toEqual(["END_BEFORE_START", "NON_WORKING_DAY"]);
+  });
+
+  it("reads as the weekday and date, with the holiday's name when it has one", () => {
+    expect(nonWorkingDayView(nonWorkingDay(at("2027-01-01T08:00"), calendar)!)).toEqual({
+      kind: "NON_WORKING_DAY_NAMED",
+      params: { day: "Thứ Sáu, 01/01/2027", holiday: "Tết Dương lịch" },
+    });
+    expect(nonWorkingDayView(nonWorkingDay(at("2027-01-17T08:00"), calendar)!)).toEqual({
+      kind: "NON_WORKING_DAY",
+      params: { day: "Chủ Nhật, 17/01/2027" },
+    });
   });
 });

@@ -1,6 +1,12 @@
 // Conflicts shown before a meeting is saved. Pure: the caller loads the other meetings that might
 // clash (lib/meetings/conflict-check.ts) and the work calendar; this decides what clashes and what blocks.
-import { isInvitationOnTime, latestOnTimeInvitationDay, type WorkCalendar } from "@/lib/calendar/working-days";
+import { dayKey } from "@/lib/datetime/vietnam";
+import {
+  isInvitationOnTime,
+  isWorkingDay,
+  latestOnTimeInvitationDay,
+  type WorkCalendar,
+} from "@/lib/calendar/working-days";
 
 export interface OtherMeeting {
   meetingId: string;
@@ -35,7 +41,20 @@ export type Conflict =
   | { kind: "CHAIR_OVERLAP"; blocking: true; officialId: string; other: ConflictingMeeting }
   | { kind: "POINT_DOUBLE_BOOKED"; blocking: true; connectionPointId: string; other: ConflictingMeeting }
   | { kind: "UNIT_AT_TWO_POINTS"; blocking: true; unitId: string; connectionPointIds: string[] }
-  | { kind: "LATE_INVITATION"; blocking: boolean; latestOnTimeDay: string; allowedBecauseUrgent: boolean };
+  | { kind: "LATE_INVITATION"; blocking: boolean; latestOnTimeDay: string; allowedBecauseUrgent: boolean }
+  | NonWorkingDay;
+
+/**
+ * The meeting's day (in Vietnam) is not a working day: a holiday, a nghỉ bù, or a weekend not worked.
+ * Only a warning: a conference on a Saturday or a holiday is sometimes what is meant.
+ */
+export interface NonWorkingDay {
+  kind: "NON_WORKING_DAY";
+  blocking: false;
+  day: string;
+  /** The configured day's name ("Tết Dương lịch"); null for a plain weekend. */
+  holiday: string | null;
+}
 
 export type ConflictKind = Conflict["kind"];
 
@@ -113,18 +132,29 @@ function lateInvitation(input: ConflictInput): Conflict[] {
   ];
 }
 
+/** The warning for a meeting starting on a day off, or null on a working day (a make-up Saturday is one). */
+export function nonWorkingDay(startsAt: Date, calendar: WorkCalendar): NonWorkingDay | null {
+  if (Number.isNaN(startsAt.getTime())) return null;
+  const day = dayKey(startsAt);
+  if (isWorkingDay(day, calendar)) return null;
+  return { kind: "NON_WORKING_DAY", blocking: false, day, holiday: calendar.names.get(day) ?? null };
+}
+
 /**
  * Every conflict of a planned meeting, in a stable order: END_BEFORE_START, then per other meeting
- * (input order) its chair and point clashes, then units at two points, then a late invitation.
+ * (input order) its chair and point clashes, then units at two points, then a late invitation, then
+ * a meeting day that is not a working day.
  * A meeting whose end is not after its start is not checked for overlaps: its interval means nothing.
  */
 export function detectConflicts(input: ConflictInput): Conflict[] {
   const valid = isProperInterval(input.meeting);
+  const dayOff = nonWorkingDay(input.meeting.startsAt, input.calendar);
   return [
     ...(valid ? [] : [{ kind: "END_BEFORE_START", blocking: true } as const]),
     ...(valid ? clashes(input) : []),
     ...unitsAtTwoPoints(input.invitedUnits),
     ...lateInvitation(input),
+    ...(dayOff ? [dayOff] : []),
   ];
 }
 

@@ -6,6 +6,8 @@ import { managesMeeting } from "./authorise";
 import { meetingScope } from "./scope";
 import { filtersWhere, type MeetingFilters } from "./filters";
 import { answerSummary, pointPage, POINTS_PER_PAGE } from "./point-list";
+import { scheduleWarnings } from "./conflict-check";
+import type { ConflictView } from "./conflict-view";
 
 const PAGE_SIZE = 50;
 
@@ -127,3 +129,9 @@ export async function meetingForEditing(user: SessionUser, id: string) {
 }
 
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
+
+/** The warnings of a meeting ahead (a day off), for whoever runs it: shown on its page, never refusing. */
+export async function scheduleWarningsOf(meeting: MeetingDetail): Promise<ConflictView[]> {
+  if (!meeting.manageable || (meeting.status !== "DRAFT" && meeting.status !== "SCHEDULED")) return [];
+  return scheduleWarnings(db, meeting.id);
+}

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
+import { homePathFor } from "@/lib/auth/roles";
 import { useTranslations } from "next-intl";
 import { signInSchema, type SignInInput } from "@/lib/auth/credentials";
 import { TextField } from "@/components/form/text-field";
@@ -28,8 +29,10 @@ export function SignInForm() {
       form.setFocus("password");
       return;
     }
-    // The root page picks the role's home; refresh so server components see the new session.
-    router.replace("/");
+    // Straight to the role's home, which the new session names: going through "/" showed an empty page
+    // while it redirected. Refresh so server components rendered before signing in are not reused.
+    const session = await getSession();
+    router.replace(session?.user ? homePathFor(session.user.role) : "/");
     router.refresh();
   }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { getMeeting } from "@/lib/meetings/data";
+import { getMeeting, scheduleWarningsOf } from "@/lib/meetings/data";
 import { orNotFound } from "@/lib/not-found";
 import { formatDateTime, timeRangeParts, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { user, meeting } = await load((await params).id, Number((await searchParams).page ?? 1));
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
-  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv] = await Promise.all([
+  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv, warnings] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
     getTranslations("answers.board"),
@@ -54,6 +54,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("meetingStatus"),
     getTranslations("techTest"),
     getTranslations("invitationStatus"),
+    scheduleWarningsOf(meeting),
   ]);
   // The pickers search units and officials existing on the meeting's date.
   const at = meeting.startsAt.toISOString();
@@ -81,6 +82,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <p role="status" className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
           {ts("cancelledBecause", { reason: meeting.cancelReason })}
         </p>
+      )}
+      {warnings.length > 0 && (
+        <section
+          aria-labelledby="schedule-warnings"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          <h2 id="schedule-warnings" className="font-semibold">
+            {ts("conflicts.warnings")}
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {warnings.map((w, i) => (
+              <li key={i}>{ts(`conflicts.${w.kind}`, w.params)}</li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
         {meeting.manageable && open && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { organiserOptions } from "@/lib/meetings/options";
+import { organiserOptions, schedulingCalendar } from "@/lib/meetings/options";
 import { PageHeader } from "@/components/page-header";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 
@@ -12,11 +12,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMeetingPage() {
   const user = await requirePageUser(PAGES.meetings.roles);
-  const [t, organisers] = await Promise.all([getTranslations("scheduling"), organiserOptions(user)]);
+  const [t, organisers, calendarDays] = await Promise.all([
+    getTranslations("scheduling"),
+    organiserOptions(user),
+    schedulingCalendar(user),
+  ]);
   return (
     <>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
-      <MeetingForm organisers={organisers} />
+      <MeetingForm organisers={organisers} calendarDays={calendarDays} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { meetingForEditing } from "@/lib/meetings/data";
-import { organiserOptions } from "@/lib/meetings/options";
+import { organiserOptions, schedulingCalendar } from "@/lib/meetings/options";
 import { orNotFound } from "@/lib/not-found";
 import { toLocalInput } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
@@ -18,7 +18,11 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const user = await requirePageUser(PAGES.meetings.roles);
   const { id } = await params;
   const meeting = await orNotFound(meetingForEditing(user, id));
-  const [t, organisers] = await Promise.all([getTranslations("scheduling"), organiserOptions(user, meeting.startsAt)]);
+  const [t, organisers, calendarDays] = await Promise.all([
+    getTranslations("scheduling"),
+    organiserOptions(user, meeting.startsAt),
+    schedulingCalendar(user, meeting.startsAt),
+  ]);
   const closed = meeting.status === "CANCELLED" || meeting.status === "HELD";
   return (
     <>
@@ -26,6 +30,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
       {!closed && (
         <MeetingForm
           organisers={organisers}
+          calendarDays={calendarDays}
           existing={{
             id: meeting.id,
             version: meeting.version,
