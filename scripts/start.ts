@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db/url";
+import { smtpUrlProblem } from "../lib/mail/smtp-security";
 import { claimDatabase } from "./instance-lock";
 import { portIsFree } from "./port-free";
 import { prepare } from "./prepare";
@@ -25,6 +26,8 @@ function authSecret(): string {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = process.env.PORT ?? "3000";
+  const smtpProblem = smtpUrlProblem(process.env.SMTP_URL);
+  if (smtpProblem) throw new Error(smtpProblem);
   claimDatabase(resolveDatabaseUrl(process.env));
   if (!(await portIsFree(Number(port)))) {
     throw new Error(
