@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import { toLocalInput } from "@/lib/datetime/vietnam";
-import { seedDemoOnce } from "@/lib/testing/fixtures";
+import { seedDemoOnce, userFor } from "@/lib/testing/fixtures";
 import * as m from "./mutations";
 import { getMeeting } from "./data";
 
@@ -551,6 +551,57 @@ describe("scope of the secretariat", () => {
         })
       ).ok,
     ).toBe(true);
+  });
+
+  it("lets the host of one point neither take the main point nor name a chair from outside its unit", async () => {
+    const provincial = await db.meeting.findFirstOrThrow({
+      where: { kind: "THEMATIC", status: "SCHEDULED", organiserUnitId: ids.province },
+    });
+    const cuaLo = await db.meetingPoint.findFirstOrThrow({
+      where: { meetingId: provincial.id, connectionPoint: { hostUnitId: ids.town } },
+    });
+    const points = () =>
+      db.meetingPoint.findMany({
+        where: { meetingId: provincial.id },
+        orderBy: { id: "asc" },
+        select: { id: true, isMain: true, chairOfficialId: true },
+      });
+    const state = async () => ({ points: await points(), counts: await counts() });
+    const techTestAt = cuaLo.techTestAt ? toLocalInput(cuaLo.techTestAt) : "";
+    const update = (fields: { isMain?: boolean; chairOfficialId?: string }) =>
+      runAction(m.updatePointMutation, users.secretariat, {
+        pointId: cuaLo.id,
+        isMain: false,
+        chairOfficialId: cuaLo.chairOfficialId ?? "",
+        techTestAt,
+        ...fields,
+      });
+    expect(cuaLo.chairOfficialId).toBe(ids.phuc);
+    const before = await state();
+    expect(await update({ isMain: true })).toEqual({ ok: false, message: "scheduling.errors.mainByOrganiser" });
+    // The province's vice chairman is not the town's to assign; nor is any other unit's official.
+    expect(await update({ chairOfficialId: ids.long })).toEqual({
+      ok: false,
+      message: "errors.invalidInput",
+      fieldErrors: { chairOfficialId: "scheduling.validation.chairNotOfHost" },
+    });
+    expect(await state()).toEqual(before);
+
+    // Its own vice chairman, and no chair at all, it may choose; the organiser's main point stays.
+    expect((await update({ chairOfficialId: "" })).ok).toBe(true);
+    expect((await update({ chairOfficialId: ids.phuc })).ok).toBe(true);
+    expect(await points()).toEqual(before.points);
+    // The organiser chooses any official.
+    const provinceOffice = await userFor("SECRETARIAT", "Tỉnh Nghệ An");
+    for (const chairOfficialId of [ids.long, ids.phuc])
+      expect(
+        await runAction(m.updatePointMutation, provinceOffice, {
+          pointId: cuaLo.id,
+          isMain: false,
+          chairOfficialId,
+          techTestAt,
+        }),
+      ).toMatchObject({ ok: true, data: { chairOfficialId } });
   });
 
   it("treats another organisation's meeting as not found", async () => {

@@ -305,6 +305,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           : null
                       }
                       at={at}
+                      hostUnitId={meeting.manageable ? undefined : user.unitId}
                     />
                   </div>
                 </details>
