@@ -71,7 +71,7 @@ export async function addPoint(user: SessionUser, input: z.output<typeof addPoin
       select: { id: true, isMain: true, connectionPointId: true, chairOfficialId: true, techTestAt: true },
     });
     if (point.isMain) await makeOnlyMain(tx, meeting.id, point.id);
-    await refuseConflicts(tx, await storedPlan(tx, meeting.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, meeting.id));
     await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
@@ -110,7 +110,7 @@ export async function updatePoint(user: SessionUser, input: z.output<typeof upda
       select: { id: true, isMain: true, chairOfficialId: true, techTestAt: true },
     });
     if (input.isMain) await makeOnlyMain(tx, before.meeting.id, before.id);
-    await refuseConflicts(tx, await storedPlan(tx, before.meeting.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, before.meeting.id));
     await tx.meeting.update({ where: { id: before.meeting.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
