@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { signInSchema } from "./credentials";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { beginAttempt } from "./throttle";
+import { addressKey } from "./throttle-policy";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
@@ -13,24 +15,21 @@ export const authOptions: NextAuthOptions = {
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
+        // Throws while this account or address must wait (lib/auth/throttle.ts): no password is checked.
+        const attempt = await beginAttempt({ email, address: addressKey(req?.headers?.["x-forwarded-for"]) });
         const user = await db.user.findUnique({ where: { email } });
         // An account without a password yet, or one that signs in only by SSO, fails like a wrong password.
         const usable = user && user.active && user.passwordSignIn && user.passwordHash ? user.passwordHash : null;
         const ok = usable ? await verifyPassword(password, usable) : await verifyAgainstDecoy(password);
         if (!user || !ok) {
-          await recordAudit(db, {
-            actor: null,
-            actorEmail: email,
-            action: "auth.signInFailed",
-            entityType: "User",
-            entityId: user?.id ?? null,
-          });
+          await attempt.failed(user);
           return null;
         }
+        await attempt.succeeded();
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         await recordAudit(db, {
           actor: { id: user.id, email: user.email },
