@@ -8,9 +8,12 @@ import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { beginAttempt } from "./throttle";
 import { addressKey } from "./throttle-policy";
 import type { Role } from "./roles";
+import { isSecureTransport } from "@/lib/security/serving";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Secure (and __Secure- prefixed) session cookies wherever browsers use https, a TLS proxy included.
+  useSecureCookies: isSecureTransport(process.env),
   pages: { signIn: "/login" },
   providers: [
     Credentials({

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
 import { isDemoDatabase } from "@/lib/demo/mode";
-import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { mayShowDemoPassword } from "@/lib/security/serving";
 import { DemoBanner } from "@/components/demo-banner";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignInForm } from "./sign-in-form";
@@ -36,7 +37,10 @@ export default async function LoginPage() {
             className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm"
           >
             <h2 id="demo-accounts" className="font-semibold">
-              {t("demoAccounts")}
+              {/* The password only when the server answers this machine alone: never to the network. */}
+              {mayShowDemoPassword(process.env)
+                ? t("demoAccountsPassword", { password: DEMO_PASSWORD })
+                : t("demoAccounts")}
             </h2>
             <ul className="mt-2 space-y-1">
               {DEMO_ACCOUNTS.map((a) => (
