@@ -11,6 +11,7 @@ const SOURCES = [
   "lib",
   "types",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "proxy.ts",
   "next.config.js",
   "postcss.config.mjs",
