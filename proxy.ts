@@ -19,8 +19,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not the build's static files; not a link's prefetch, which renders no document to protect.
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Not the build's static files; not a link's prefetch, which renders no document to protect; not
+      // the calendar feed, read by calendar servers, whose own headers (no-referrer) must stand.
+      source: "/((?!_next/static|_next/image|favicon.ico|calendar/feed/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
