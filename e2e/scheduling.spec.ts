@@ -124,6 +124,7 @@ test("the secretariat schedules a two-point conference and the ward receives the
       name: /^Đã nhắc lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4} · nhắc lại được từ \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/,
     }),
   ).toBeDisabled();
+  await remind.screenshot({ path: testInfo.outputPath("reminded.png") });
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("conference.png"), fullPage: true });
 

@@ -89,7 +89,8 @@ export interface Attempt {
 
 /**
  * Counts a sign-in (or password confirmation) before its password is checked. Throws SignInThrottled,
- * having counted nothing, while the account or the address must wait. `address` is null when unknown.
+ * having counted nothing, while the account or the address must wait. `address` is the client's
+ * addressKey(), null when unknown (a password confirmed from a session counts against the account only).
  */
 export async function beginAttempt(
   { email, address }: { email: string; address: string | null },
