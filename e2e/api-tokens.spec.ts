@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openFromMenu, signIn, test } from "./fixtures";
+import { expect, expectAccessible, openFromMenu, PASSWORD, signIn, test } from "./fixtures";
 
 type Summary = { id: string; status: string };
 type Detail = { points: { invitations: { unit: { name: string } }[] }[] };
@@ -17,8 +17,16 @@ test("a ward representative creates an API token, reads their meetings with it, 
   const name = `Lịch của phường (${testInfo.project.name} ${Date.now()})`;
   const create = page.getByRole("region", { name: "Tạo mã mới" });
   await create.getByRole("button", { name: "Tạo mã" }).click();
-  await expect(create.getByText("Vui lòng nhập thông tin này.")).toBeVisible();
+  // The name and the password are both required.
+  await expect(create.getByText("Vui lòng nhập thông tin này.")).toHaveCount(2);
   await create.getByLabel("Tên gợi nhớ").fill(name);
+  // The password is asked again: a session left open is not enough to make a lasting credential.
+  await create.getByLabel("Mật khẩu của bạn").fill("khong-phai-mat-khau");
+  await create.getByRole("button", { name: "Tạo mã" }).click();
+  await expect(create.getByText("Mật khẩu không đúng.")).toBeVisible();
+  await expect(create.getByLabel("Mật khẩu của bạn")).toHaveValue("");
+  await expect(create.getByLabel("Hiệu lực")).toHaveValue("90");
+  await create.getByLabel("Mật khẩu của bạn").fill(PASSWORD);
   await create.getByRole("button", { name: "Tạo mã" }).click();
 
   const tokenField = create.getByLabel("Mã truy cập mới");
@@ -31,6 +39,15 @@ test("a ward representative creates an API token, reads their meetings with it, 
   const item = page.getByRole("listitem").filter({ hasText: name });
   await expect(item.getByText(`${token.slice(0, 10)}…`)).toBeVisible();
   await expect(item.getByText("Đang hoạt động")).toBeVisible();
+  // Valid for the default 90 days, which the list shows.
+  const expiry = new Date(Date.now() + 90 * 86_400_000).toLocaleDateString("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+  await expect(item.getByText("Hết hạn")).toBeVisible();
+  await expect(item.getByText(new RegExp(`\\d\\d:\\d\\d ${expiry.replace(/\//g, "\\/")}`))).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("api-tokens.png"), fullPage: true });
 

@@ -119,6 +119,17 @@ test("the secretariat schedules a two-point conference and the ward receives the
   // The meeting page keeps the mailing's number and time once the confirmation has gone.
   await expect(page.getByText(/^Số \d{2,}\/GM-UBND, gửi lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
   await expect(page.getByRole("button", { name: /Gửi giấy mời/ })).toHaveCount(0);
+
+  // Remind the 7 wards once; the button then names the reminder's time and stays off for a while.
+  const remind = page.getByRole("region", { name: "Nhắc trả lời" });
+  await remind.getByRole("button", { name: "Nhắc các đơn vị chưa trả lời (7)" }).click();
+  await expect(remind.getByText(/^Đã nhắc 7 đơn vị: thông báo trên hệ thống và \d+ thư điện tử\.$/)).toBeVisible();
+  await expect(
+    remind.getByRole("button", {
+      name: /^Đã nhắc lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4} · nhắc lại được từ \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/,
+    }),
+  ).toBeDisabled();
+  await remind.screenshot({ path: testInfo.outputPath("reminded.png") });
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("conference.png"), fullPage: true });
 

@@ -11,6 +11,8 @@ const SOURCES = [
   "lib",
   "types",
   "instrumentation.ts",
+  "instrumentation-client.ts",
+  "proxy.ts",
   "next.config.js",
   "postcss.config.mjs",
   "package-lock.json",

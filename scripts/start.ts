@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { ssoSettings } from "../lib/auth/sso-settings";
+import { smtpUrlProblem } from "../lib/mail/smtp-security";
+import { demoProblem, listenHost, transportProblem } from "../lib/security/serving";
 import { claimDatabase } from "./instance-lock";
 import { portIsFree } from "./port-free";
 import { prepare } from "./prepare";
@@ -28,21 +30,33 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   // A half-configured single sign-on refuses to start rather than failing on the first sign-in.
   ssoSettings(process.env);
-  claimDatabase(resolveDatabaseUrl(process.env));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  };
+  for (const problem of [smtpUrlProblem(env.SMTP_URL), transportProblem(env)]) if (problem) throw new Error(problem);
+  claimDatabase(resolveDatabaseUrl(env));
   if (!(await portIsFree(Number(port)))) {
     throw new Error(
       `Port ${port} is already taken (another instance or program listens on it). Set PORT to a free port.`,
     );
   }
-  await prepare();
+  const { demo } = await prepare(env);
+  const refusal = demo ? demoProblem(env) : null;
+  if (refusal) throw new Error(refusal);
+  // A demo, whose passwords are published, is reachable from this machine only unless HOINGHI_DEMO=on.
+  const host = listenHost(env, demo);
   buildIfNeeded();
-  const env = {
-    ...process.env,
-    NEXTAUTH_SECRET: authSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-  };
-  console.log(`Serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+  console.log(
+    host
+      ? `Serving the demo on http://localhost:${port}, to this machine only (HOINGHI_DEMO=on serves it on the network)`
+      : `Serving on port ${port}, public address ${env.NEXTAUTH_URL}`,
+  );
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...(host ? ["-H", host] : [])], {
+    stdio: "inherit",
+    // HOINGHI_LISTEN_HOST tells the pages what the server listens on (see mayShowDemoPassword).
+    env: { ...env, NEXTAUTH_SECRET: authSecret(), HOINGHI_LISTEN_HOST: host ?? "" },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

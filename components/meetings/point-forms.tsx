@@ -104,15 +104,21 @@ export function AddPointForm({ meetingId, at }: { meetingId: string; at: string 
   );
 }
 
-/** `chair` names the point's present chair, so the form opens showing it. */
+/**
+ * `chair` names the point's present chair, so the form opens showing it. `hostUnitId` is set when the
+ * caller runs only this point as its host: the chair is then chosen among that unit's officials and the
+ * main point is the organiser's to change.
+ */
 export function PointSettingsForm({
   point,
   chair,
   at,
+  hostUnitId,
 }: {
   point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string };
   chair: Option | null;
   at: string;
+  hostUnitId?: string;
 }) {
   const t = useTranslations("scheduling");
   const form = useForm<z.input<typeof updatePointSchema>, unknown, z.output<typeof updatePointSchema>>({
@@ -135,7 +141,7 @@ export function PointSettingsForm({
         control={form.control}
         name="chairOfficialId"
         label={t("points.chair")}
-        source={{ list: "officials", at }}
+        source={{ list: "officials", at, unitId: hostUnitId }}
         selected={chair}
         noneLabel={t("points.noChair")}
         error={e.chairOfficialId?.message}
@@ -146,7 +152,7 @@ export function PointSettingsForm({
         label={t("points.techTestAt")}
         error={e.techTestAt?.message}
       />
-      <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />
+      {!hostUnitId && <CheckboxField label={t("points.isMain")} {...form.register("isMain")} />}
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("points.save")} pendingLabel={t("saving")} />
       </div>

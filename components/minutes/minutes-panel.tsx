@@ -9,7 +9,6 @@ import { MinutesRows, MinutesSummary } from "./minutes-list";
  * first page of them; a conference of many points lists the rest on its minutes page.
  */
 export async function MinutesPanel({ user, meetingId }: { user: SessionUser; meetingId: string }) {
-  if (user.role === "UNIT_REP") return null;
   const [t, minutes] = await Promise.all([getTranslations("minutes"), minutesOfMeeting(user, meetingId)]);
   if (minutes.total === 0) return null;
   return (

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { searchKey } from "@/lib/text/normalize";
 import { NotFound } from "@/lib/errors";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
@@ -115,11 +116,16 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 describe("the route handlers", () => {
   let token: string;
   beforeAll(async () => {
-    token = (await createApiToken(users.nghiHai, { name: "Kiểm thử API" })).token;
+    token = (await createApiToken(users.nghiHai, { name: "Kiểm thử API", password: DEMO_PASSWORD, lifetimeDays: 90 }))
+      .token;
   });
 
   it("answer 401 with a Bearer challenge without a usable token", async () => {
-    const revoked = await createApiToken(users.nghiHai, { name: "Đã thu hồi" });
+    const revoked = await createApiToken(users.nghiHai, {
+      name: "Đã thu hồi",
+      password: DEMO_PASSWORD,
+      lifetimeDays: 90,
+    });
     await revokeApiToken(users.nghiHai, { id: revoked.id });
     const cases: [RequestInit, string][] = [
       [{}, 'Bearer realm="hoinghi"'],

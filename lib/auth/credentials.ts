@@ -17,3 +17,12 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+// A sign-in refused while the account or address must wait (lib/auth/throttle.ts) reaches the form as
+// next-auth's error string; the form reads the minutes back to say how long.
+export const throttledError = (minutes: number) => `throttled:${minutes}`;
+
+export function throttledMinutes(error: string | null | undefined): number | null {
+  const match = /^throttled:(\d+)$/.exec(error ?? "");
+  return match ? Number(match[1]) : null;
+}

@@ -6,33 +6,35 @@ import { recordAudit } from "@/lib/audit/record";
 import { signInSchema } from "./credentials";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { ssoProviders, ssoRefusalRedirect } from "./sso-provider";
+import { beginAttempt } from "./throttle";
+import { addressKey } from "./throttle-policy";
 import type { Role } from "./roles";
+import { isSecureTransport } from "@/lib/security/serving";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Secure (and __Secure- prefixed) session cookies wherever browsers use https, a TLS proxy included.
+  useSecureCookies: isSecureTransport(process.env),
   // Errors too land on the login page (a refused or failed single sign-on), which says what happened.
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
+        // Throws while this account or address must wait (lib/auth/throttle.ts): no password is checked.
+        const attempt = await beginAttempt({ email, address: addressKey(req?.headers?.["x-forwarded-for"]) });
         const user = await db.user.findUnique({ where: { email } });
         // An account without a password yet, or one that signs in only by SSO, fails like a wrong password.
         const usable = user && user.active && user.passwordSignIn && user.passwordHash ? user.passwordHash : null;
         const ok = usable ? await verifyPassword(password, usable) : await verifyAgainstDecoy(password);
         if (!user || !ok) {
-          await recordAudit(db, {
-            actor: null,
-            actorEmail: email,
-            action: "auth.signInFailed",
-            entityType: "User",
-            entityId: user?.id ?? null,
-          });
+          await attempt.failed(user);
           return null;
         }
+        await attempt.succeeded();
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         await recordAudit(db, {
           actor: { id: user.id, email: user.email },

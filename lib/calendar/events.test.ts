@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { icsStatus, pointFor, toCalendarEvent, type CalendarMeeting, type CalendarPoint } from "./events";
 import { calendarText } from "./labels";
+import { renderCalendar } from "./ics";
 
 const point = (over: Partial<CalendarPoint> & { name: string; host: string }): CalendarPoint => ({
   isMain: false,
@@ -88,8 +89,28 @@ describe("toCalendarEvent", () => {
     expect(event.description).toContain("Chủ trì: Hoàng Văn Phúc - Phó Chủ tịch UBND thị xã");
   });
 
-  it("keeps a confidential meeting's content out of the calendar, and gives a cancelled one its reason", () => {
-    expect(toCalendarEvent({ ...meeting, confidential: true }, options).description).not.toContain("Đánh giá");
+  it("makes a confidential meeting a busy slot: neutral title, no place, no description", () => {
+    const secret = { ...meeting, confidential: true };
+    const event = toCalendarEvent(secret, { ...options, user: { officialId: "phuc", unitId: "town" } });
+    expect(event).toEqual({
+      uid: "m1@hoinghi",
+      sequence: 4,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      title: "Cuộc họp",
+      url: "https://hoinghi.example/meetings/m1",
+      status: "CONFIRMED",
+      updatedAt: meeting.updatedAt,
+    });
+    const ics = renderCalendar({ name: "Lịch", events: [event] });
+    for (const secretWord of ["tổng kết", "Cửa Lò", "Hội trường", "Hoàng Văn Phúc", "Nghệ An", "Đánh giá"])
+      expect(ics).not.toContain(secretWord);
+    const cancelled = toCalendarEvent({ ...secret, status: "CANCELLED", cancelReason: "Hoãn vì bão" }, options);
+    expect(cancelled).toMatchObject({ title: "Cuộc họp", status: "CANCELLED" });
+    expect(cancelled.description).toBeUndefined();
+  });
+
+  it("gives a cancelled meeting its reason", () => {
     const cancelled = toCalendarEvent({ ...meeting, status: "CANCELLED", cancelReason: "Hoãn do bão" }, options);
     expect(cancelled.status).toBe("CANCELLED");
     expect(cancelled.description).toContain("Lý do hủy: Hoãn do bão");

@@ -32,6 +32,8 @@ export interface EventLabels {
   organiser: (name: string) => string;
   chair: (name: string) => string;
   cancelReason: (reason: string) => string;
+  /** The whole title of a confidential meeting's event. */
+  confidentialTitle: string;
 }
 
 export function icsStatus(status: MeetingStatus): CalendarEventStatus {
@@ -63,29 +65,32 @@ function locationOf(point: CalendarPoint | undefined): string | undefined {
   return [name, room && !name.includes(room) ? room : null, address].filter(Boolean).join(", ");
 }
 
+/**
+ * The event of one meeting. Calendar files and subscribed feeds are copied into third-party calendar
+ * services, so a confidential meeting is only a busy slot there: a neutral title, its times, its status
+ * and the link to the app (which asks who is reading); no title, place, organiser, chair or description.
+ */
 export function toCalendarEvent(
   meeting: CalendarMeeting,
   options: { user: { officialId: string | null; unitId: string }; origin: string; labels: EventLabels },
 ): CalendarEvent {
+  const event = {
+    uid: `${meeting.id}@hoinghi`,
+    sequence: meeting.version,
+    startsAt: meeting.startsAt,
+    // A calendar event must end after it starts; a meeting saved without a length still gets listed.
+    endsAt: meeting.endsAt > meeting.startsAt ? meeting.endsAt : new Date(meeting.startsAt.getTime() + 60_000),
+    url: new URL(`/meetings/${meeting.id}`, options.origin).href,
+    status: icsStatus(meeting.status),
+    updatedAt: meeting.updatedAt,
+  };
+  if (meeting.confidential) return { ...event, title: options.labels.confidentialTitle };
   const point = pointFor(options.user, meeting.points);
   const chair = point?.chair ?? meeting.points.find((p) => p.isMain)?.chair ?? null;
   const lines = [options.labels.organiser(meeting.organiserUnit.name)];
   if (chair) lines.push(options.labels.chair(`${chair.fullName} - ${chair.title}`));
   if (meeting.status === "CANCELLED" && meeting.cancelReason)
     lines.push(options.labels.cancelReason(meeting.cancelReason));
-  // A subscribed feed is copied into third-party calendar services: a confidential meeting's content stays here.
-  if (meeting.description && !meeting.confidential) lines.push("", meeting.description);
-  return {
-    uid: `${meeting.id}@hoinghi`,
-    sequence: meeting.version,
-    startsAt: meeting.startsAt,
-    // A calendar event must end after it starts; a meeting saved without a length still gets listed.
-    endsAt: meeting.endsAt > meeting.startsAt ? meeting.endsAt : new Date(meeting.startsAt.getTime() + 60_000),
-    title: meeting.title,
-    location: locationOf(point),
-    description: lines.join("\n"),
-    url: new URL(`/meetings/${meeting.id}`, options.origin).href,
-    status: icsStatus(meeting.status),
-    updatedAt: meeting.updatedAt,
-  };
+  if (meeting.description) lines.push("", meeting.description);
+  return { ...event, title: meeting.title, location: locationOf(point), description: lines.join("\n") };
 }

@@ -49,6 +49,23 @@ describe("GET /calendar/feed/<token>.ics", () => {
     expect(event.slice(0, event.indexOf("END:VEVENT"))).toContain("STATUS:TENTATIVE");
   });
 
+  it("carries a confidential meeting as a busy slot, without its title, place or chair", async () => {
+    const briefing = await db.meeting.findFirstOrThrow({ where: { title: BRIEFING } });
+    await db.meeting.updateMany({ where: { title: BRIEFING }, data: { confidential: true } });
+    try {
+      const body = unfold(await (await fetchFeed(`${await newFeedToken(users.nghiHai)}.ics`)).text());
+      const start = body.indexOf(`UID:${briefing.id}@hoinghi`);
+      expect(start).toBeGreaterThan(0);
+      const event = body.slice(start, body.indexOf("END:VEVENT", start));
+      expect(event).toContain("SUMMARY:Cuộc họp\r\n");
+      expect(event).toContain(`URL:http://hoinghi.test/meetings/${briefing.id}\r\n`);
+      expect(event).not.toMatch(/LOCATION|DESCRIPTION/);
+      expect(body).not.toContain(BRIEFING);
+    } finally {
+      await db.meeting.updateMany({ where: { title: BRIEFING }, data: { confidential: false } });
+    }
+  });
+
   it("answers 404 for an unknown token, a path without .ics, and a regenerated token", async () => {
     expect((await fetchFeed(`${"A".repeat(43)}.ics`)).status).toBe(404);
     expect((await fetchFeed("nonsense")).status).toBe(404);

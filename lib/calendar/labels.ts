@@ -24,6 +24,7 @@ export function calendarText(locale: string | null | undefined): {
       organiser: (name) => t("organiser", { name }),
       chair: (name) => t("chair", { name }),
       cancelReason: (reason) => t("cancelReason", { reason }),
+      confidentialTitle: t("confidentialTitle"),
     },
   };
 }

@@ -15,6 +15,13 @@ describe("decideFirstRun", () => {
     expect(decideFirstRun(pg, { HOINGHI_DEMO: "on" }).kind).toBe("demo");
   });
 
+  it("never gives the demo in production at an https address, even when asked", () => {
+    const production = { NODE_ENV: "production", NEXTAUTH_URL: "https://hoinghi.nghean.gov.vn" };
+    expect(decideFirstRun(sqlite, production)).toMatchObject({ kind: "refuse", reason: /^Refusing demo data/ });
+    expect(decideFirstRun(pg, { ...production, HOINGHI_DEMO: "on" }).kind).toBe("refuse");
+    expect(decideFirstRun(sqlite, { ...production, NEXTAUTH_URL: "http://localhost:3000" }).kind).toBe("demo");
+  });
+
   it("creates a first administrator instead when demo is off", () => {
     expect(
       decideFirstRun(sqlite, {

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { searchKey } from "@/lib/text/normalize";
 import { passwordProblem, type PasswordProblem } from "@/lib/users/password-policy";
 import { seedDemo } from "./seed";
+import { demoProblem } from "@/lib/security/serving";
 
 export type FirstRun =
   { kind: "demo" } | { kind: "admin"; email: string; password: string } | { kind: "refuse"; reason: string };
@@ -19,12 +20,16 @@ const FIRST_PASSWORD_PROBLEMS: Record<PasswordProblem, string> = {
 /**
  * What to do with an empty database. The embedded SQLite file is for trying the app, so it gets the
  * demo unless HOINGHI_DEMO=off; PostgreSQL is the production database, so it never gets the demo
- * unless HOINGHI_DEMO=on is said explicitly. A database that is not a demo starts with one
- * administrator from HOINGHI_ADMIN_EMAIL / HOINGHI_ADMIN_PASSWORD.
+ * unless HOINGHI_DEMO=on is said explicitly. Never in production at an https address (demoProblem),
+ * whatever is said. A database that is not a demo starts with one administrator from
+ * HOINGHI_ADMIN_EMAIL / HOINGHI_ADMIN_PASSWORD.
  */
 export function decideFirstRun(target: DatabaseTarget, env: Record<string, string | undefined>): FirstRun {
   const demo = env.HOINGHI_DEMO?.toLowerCase();
-  if (demo === "on" || (demo !== "off" && target.provider === "sqlite")) return { kind: "demo" };
+  if (demo === "on" || (demo !== "off" && target.provider === "sqlite")) {
+    const problem = demoProblem(env);
+    return problem ? { kind: "refuse", reason: problem } : { kind: "demo" };
+  }
   const email = env.HOINGHI_ADMIN_EMAIL?.trim().toLowerCase();
   // NFC, as every password is stored and as the sign-in form sends it.
   const password = (env.HOINGHI_ADMIN_PASSWORD ?? "").normalize("NFC");

@@ -243,21 +243,21 @@ describe("a meeting put on a day off", () => {
     };
     const onHoliday = await schedule("2032-09-02");
     expect(onHoliday.status).toBe("DRAFT");
-    expect(await scheduleWarningsOf(onHoliday)).toEqual([
+    expect(await scheduleWarningsOf(users.secretariat, onHoliday)).toEqual([
       { kind: "NON_WORKING_DAY_NAMED", params: { day: "Thứ Năm, 02/09/2032", holiday: "Quốc khánh" } },
     ]);
-    expect(await scheduleWarningsOf(await schedule("2032-09-03"))).toMatchObject([
+    expect(await scheduleWarningsOf(users.secretariat, await schedule("2032-09-03"))).toMatchObject([
       { params: { holiday: "Nghỉ liền kề Quốc khánh" } },
     ]);
-    expect(await scheduleWarningsOf(await schedule("2032-09-04"))).toEqual([]);
-    expect(await scheduleWarningsOf(await schedule("2032-09-05"))).toEqual([
+    expect(await scheduleWarningsOf(users.secretariat, await schedule("2032-09-04"))).toEqual([]);
+    expect(await scheduleWarningsOf(users.secretariat, await schedule("2032-09-05"))).toEqual([
       { kind: "NON_WORKING_DAY", params: { day: "Chủ Nhật, 05/09/2032" } },
     ]);
     // Read from the days as they are now: the holiday removed, the warning goes with it.
     await runAction(m.removeHolidayMutation, users.admin, { id: holiday.id, version: 1 });
-    expect(await scheduleWarningsOf(onHoliday)).toEqual([]);
+    expect(await scheduleWarningsOf(users.secretariat, onHoliday)).toEqual([]);
     // Only whoever runs the meeting is told (getMeeting says whether the caller does).
     await db.publicHoliday.create({ data: { day: "2032-09-02", name: "Quốc khánh" } });
-    expect(await scheduleWarningsOf({ ...onHoliday, manageable: false })).toEqual([]);
+    expect(await scheduleWarningsOf(users.secretariat, { ...onHoliday, manageable: false })).toEqual([]);
   });
 });

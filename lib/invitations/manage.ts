@@ -62,7 +62,7 @@ export async function inviteUnits(user: SessionUser, input: z.output<typeof invi
         answerDeadline: input.answerDeadline,
       })),
     });
-    await refuseConflicts(tx, await storedPlan(tx, meeting.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, meeting.id));
     await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
@@ -129,7 +129,7 @@ export async function sendInvitations(
     });
     if (unsent.length === 0) throw new DomainError("scheduling.errors.nothingToSend");
     const plan = await storedPlan(tx, meeting.id);
-    await refuseConflicts(tx, { ...plan, invitationSendAt: now });
+    await refuseConflicts(tx, user, { ...plan, invitationSendAt: now });
     const number = await nextDocumentNumber(tx, meeting.organiserUnitId, "GM", now);
     await tx.invitation.updateMany({
       where: { id: { in: unsent.map((i) => i.id) } },

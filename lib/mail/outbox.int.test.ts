@@ -120,7 +120,7 @@ describe("delivering the outbox by SMTP", () => {
 
   it("keeps a message while the server is down, backs off, and delivers when it is back", async () => {
     const port = await deadPort();
-    const transport = transportTo(`smtp://127.0.0.1:${port}`);
+    const transport = transportTo(`smtp://127.0.0.1:${port}?requireTLS=false`);
     const row = await queue("nghihoa@hoinghi.local");
     const t0 = new Date(Date.now() + MINUTE);
 
@@ -160,7 +160,7 @@ describe("delivering the outbox by SMTP", () => {
     const row = await queue("nghithu@hoinghi.local");
     let now = new Date(Date.now() + MINUTE);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await deliverDue(now, transportTo(`smtp://127.0.0.1:${port}`));
+      await deliverDue(now, transportTo(`smtp://127.0.0.1:${port}?requireTLS=false`));
       const current = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
       expect(current.attempts).toBe(attempt);
       expect(current.status).toBe(attempt < MAX_ATTEMPTS ? "PENDING" : "FAILED");
@@ -168,7 +168,10 @@ describe("delivering the outbox by SMTP", () => {
     }
     // FAILED is not picked up again on its own.
     expect(
-      await deliverDue(new Date(now.getTime() + 24 * 60 * MINUTE), transportTo(`smtp://127.0.0.1:${port}`)),
+      await deliverDue(
+        new Date(now.getTime() + 24 * 60 * MINUTE),
+        transportTo(`smtp://127.0.0.1:${port}?requireTLS=false`),
+      ),
     ).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
 
     for (const caller of [users.secretariat, users.nghiHai, users.chair]) {

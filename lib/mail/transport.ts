@@ -1,7 +1,9 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { DEFAULT_MAIL_FROM } from "./sender";
+import { smtpConnection } from "./smtp-security";
 
 type Env = Record<string, string | undefined>;
 
@@ -11,16 +13,24 @@ export function mailConfigured(env: Env = process.env): boolean {
 }
 
 /**
- * The SMTP transport named by SMTP_URL (smtp://user:pass@host:587, smtps://… for implicit TLS; query
- * options such as ?tls.rejectUnauthorized=false are nodemailer's), sending as MAIL_FROM. Null when
- * SMTP_URL is unset. Short timeouts: a dead server must fail the attempt, not hold the worker.
+ * The SMTP transport named by SMTP_URL (smtp://user:pass@host:587 with STARTTLS required, smtps://… for
+ * implicit TLS; other query options such as ?tls.servername=… are nodemailer's), sending as MAIL_FROM.
+ * Null when SMTP_URL is unset. Short timeouts: a dead server must fail the attempt, not hold the worker.
  */
 export function createMailTransport(env: Env = process.env): Transporter | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   const from = env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM;
+  const { url: connection, requireTLS } = smtpConnection(url);
+  // The URL as options, not as `url`: nodemailer drops every other option given beside a url.
   return nodemailer.createTransport(
-    { url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 },
+    {
+      ...parseConnectionUrl(connection),
+      requireTLS,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    },
     { from },
   );
 }

@@ -4,11 +4,15 @@ import { dayKey, formatDateTime } from "@/lib/datetime/vietnam";
 import { workCalendarFrom } from "@/lib/calendar/holidays";
 import { addDays } from "@/lib/calendar/days";
 import { DomainError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
 import { takeLock } from "@/lib/db/locks";
 import { loadInSlices } from "@/lib/db/by-ids";
 import { groupBy } from "@/lib/collections/group-by";
 import { nonWorkingDayView, type ConflictView } from "./conflict-view";
 import { detectConflicts, type Conflict } from "./conflicts";
+import { meetingScope } from "./scope";
 
 type Tx = Pick<
   Db,
@@ -118,30 +122,83 @@ export async function storedPlan(tx: Tx, meetingId: string): Promise<PlannedMeet
 }
 
 /** What a stored meeting's plan warns of without refusing it (a day off), in words. */
-export async function scheduleWarnings(tx: Tx, meetingId: string): Promise<ConflictView[]> {
+export async function scheduleWarnings(tx: Tx, user: SessionUser, meetingId: string): Promise<ConflictView[]> {
   const conflicts = await conflictsOf(tx, await storedPlan(tx, meetingId));
   return conflictViews(
     tx,
+    user,
     conflicts.filter((c) => !c.blocking),
   );
 }
 
+/** A change refused for its conflicts; `conflicts` keeps the ids, for the audit row written after the rollback. */
+export class ConflictsRefused extends DomainError {
+  constructor(
+    readonly meetingId: string | undefined,
+    readonly conflicts: Conflict[],
+    views: ConflictView[],
+  ) {
+    super("scheduling.conflicts.refused", undefined, { conflicts: views });
+  }
+}
+
 /**
- * Refuses a change that would leave a blocking conflict; the conflicts travel to the form, in words.
- * Takes the booking lock first, so two changes booking one hall or chair at once are checked one after
- * the other and the second sees the first (the lock is held until the caller's transaction ends).
+ * Refuses a change that would leave a blocking conflict; the conflicts travel to the form, in words the
+ * caller may read (see conflictViews). Takes the booking lock first, so two changes booking one hall or
+ * chair at once are checked one after the other and the second sees the first (the lock is held until
+ * the caller's transaction ends).
  */
-export async function refuseConflicts(tx: Tx, planned: PlannedMeeting): Promise<Conflict[]> {
+export async function refuseConflicts(
+  tx: Tx,
+  user: SessionUser,
+  planned: PlannedMeeting,
+  /** The meeting a refusal is recorded against: a copy that is rolled back names its source. */
+  about = planned.id,
+): Promise<Conflict[]> {
   await takeLock(tx, "booking");
   const conflicts = await conflictsOf(tx, planned);
   const blocking = conflicts.filter((c) => c.blocking);
-  if (blocking.length)
-    throw new DomainError("scheduling.conflicts.refused", undefined, { conflicts: await conflictViews(tx, blocking) });
+  if (blocking.length) throw new ConflictsRefused(about, blocking, await conflictViews(tx, user, blocking));
   return conflicts;
 }
 
-/** Names instead of ids, formatted times: what the user reads. Two lookups whatever the number of conflicts. */
-export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<ConflictView[]> {
+/**
+ * Runs a scheduling change and, when its conflicts refused it, records the attempt: the change's own
+ * transaction rolled back, so the row is written after it. Trying other bodies' chairs and halls at
+ * sliding times maps their schedule; the audit log shows who tried, when and against which meetings.
+ */
+export async function auditingRefusals<T>(
+  user: SessionUser,
+  action: string,
+  input: unknown,
+  change: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof ConflictsRefused)
+      await recordAudit(db, {
+        actor: user,
+        action: "meeting.conflictsRefused",
+        entityType: "Meeting",
+        entityId: error.meetingId ?? null,
+        after: {
+          attempted: action,
+          input,
+          conflicts: error.conflicts.map((c) => ("other" in c ? { ...c, other: c.other.meetingId } : c)),
+        },
+      });
+    throw error;
+  }
+}
+
+/**
+ * Names instead of ids, formatted times: what the user reads. Another meeting is named (title and
+ * time) only when the caller may see it and it is not confidential; otherwise it is "another meeting",
+ * so that sliding a draft's time against another body's chairs and halls does not read out their
+ * schedule. Three lookups whatever the number of conflicts.
+ */
+export async function conflictViews(tx: Tx, user: SessionUser, conflicts: Conflict[]): Promise<ConflictView[]> {
   const officialIds = conflicts.flatMap((c) => (c.kind === "CHAIR_OVERLAP" ? [c.officialId] : []));
   const pointIds = conflicts.flatMap((c) =>
     c.kind === "POINT_DOUBLE_BOOKED"
@@ -151,7 +208,8 @@ export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<Conf
         : [],
   );
   const unitIds = conflicts.flatMap((c) => (c.kind === "UNIT_AT_TWO_POINTS" ? [c.unitId] : []));
-  const [officials, points, units] = await Promise.all([
+  const otherIds = [...new Set(conflicts.flatMap((c) => ("other" in c ? [c.other.meetingId] : [])))];
+  const [officials, points, units, nameable] = await Promise.all([
     officialIds.length
       ? tx.official.findMany({ where: { id: { in: officialIds } }, select: { id: true, fullName: true } })
       : [],
@@ -159,7 +217,14 @@ export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<Conf
       ? tx.connectionPoint.findMany({ where: { id: { in: pointIds } }, select: { id: true, name: true } })
       : [],
     unitIds.length ? tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }) : [],
+    otherIds.length
+      ? tx.meeting.findMany({
+          where: { AND: [{ id: { in: otherIds } }, { confidential: false }, meetingScope(user)] },
+          select: { id: true },
+        })
+      : [],
   ]);
+  const named = new Set(nameable.map((m) => m.id));
   const name = (rows: { id: string; name?: string; fullName?: string }[], id: string) => {
     const row = rows.find((r) => r.id === id);
     return row?.name ?? row?.fullName ?? id;
@@ -168,24 +233,18 @@ export async function conflictViews(tx: Tx, conflicts: Conflict[]): Promise<Conf
     switch (c.kind) {
       case "END_BEFORE_START":
         return { kind: c.kind, params: {} };
-      case "CHAIR_OVERLAP":
-        return {
-          kind: c.kind,
-          params: {
-            official: name(officials, c.officialId),
-            meeting: c.other.title,
-            time: formatDateTime(c.other.startsAt),
-          },
-        };
-      case "POINT_DOUBLE_BOOKED":
-        return {
-          kind: c.kind,
-          params: {
-            point: name(points, c.connectionPointId),
-            meeting: c.other.title,
-            time: formatDateTime(c.other.startsAt),
-          },
-        };
+      case "CHAIR_OVERLAP": {
+        const official = name(officials, c.officialId);
+        return named.has(c.other.meetingId)
+          ? { kind: c.kind, params: { official, meeting: c.other.title, time: formatDateTime(c.other.startsAt) } }
+          : { kind: "CHAIR_OVERLAP_OTHER", params: { official } };
+      }
+      case "POINT_DOUBLE_BOOKED": {
+        const point = name(points, c.connectionPointId);
+        return named.has(c.other.meetingId)
+          ? { kind: c.kind, params: { point, meeting: c.other.title, time: formatDateTime(c.other.startsAt) } }
+          : { kind: "POINT_DOUBLE_BOOKED_OTHER", params: { point } };
+      }
       case "UNIT_AT_TWO_POINTS":
         return {
           kind: c.kind,

@@ -131,7 +131,7 @@ export async function meetingForEditing(user: SessionUser, id: string) {
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
 
 /** The warnings of a meeting ahead (a day off), for whoever runs it: shown on its page, never refusing. */
-export async function scheduleWarningsOf(meeting: MeetingDetail): Promise<ConflictView[]> {
+export async function scheduleWarningsOf(user: SessionUser, meeting: MeetingDetail): Promise<ConflictView[]> {
   if (!meeting.manageable || (meeting.status !== "DRAFT" && meeting.status !== "SCHEDULED")) return [];
-  return scheduleWarnings(db, meeting.id);
+  return scheduleWarnings(db, user, meeting.id);
 }

@@ -225,7 +225,7 @@ describe(`inviting the units of ${POINTS} connection points`, () => {
       { meetingId: draft.meetingId },
       new Date("2027-02-10T01:00:00Z"),
     );
-    expect(reminded).toEqual({ reminded: POINTS, emails: POINTS });
+    expect(reminded).toEqual({ reminded: POINTS, emails: POINTS, quiet: 0 });
     expect(await db.invitation.count({ where: { meetingId: draft.meetingId, lastRemindedAt: { not: null } } })).toBe(
       POINTS,
     );

@@ -120,7 +120,7 @@ export async function updateMeeting(user: SessionUser, input: z.output<typeof up
     if (count === 0) throw new StaleVersion();
     const rescheduled =
       before.startsAt.getTime() !== input.startsAt.getTime() || before.endsAt.getTime() !== input.endsAt.getTime();
-    if (rescheduled) await refuseConflicts(tx, await storedPlan(tx, id));
+    if (rescheduled) await refuseConflicts(tx, user, await storedPlan(tx, id));
     const after = await tx.meeting.findUniqueOrThrow({ where: { id }, select: auditFields });
     if (rescheduled && before.status === "SCHEDULED") {
       const units = await tx.invitation.findMany({
@@ -267,7 +267,7 @@ export async function duplicateMeeting(user: SessionUser, input: z.output<typeof
           })),
       });
     }
-    await refuseConflicts(tx, await storedPlan(tx, copy.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, copy.id), source.id);
     await recordAudit(tx, {
       actor: user,
       action: "meeting.duplicate",

@@ -5,6 +5,7 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
 import { cancelMeeting, createMeeting, duplicateMeeting, updateMeeting } from "./manage";
 import { addPoint, recordTechTest, removePoint, updatePoint } from "./points";
 import { inviteUnits, removeInvitation, sendInvitations } from "@/lib/invitations/manage";
+import { auditingRefusals } from "./conflict-check";
 import {
   addPointSchema,
   cancelMeetingSchema,
@@ -20,7 +21,8 @@ import {
 } from "./schema";
 
 // Who may call each scheduling mutation at all; which meeting or point they may touch is decided in
-// the data layer (organiser's secretariat, or the secretariat hosting a point).
+// the data layer (organiser's secretariat, or the secretariat hosting a point). A change its conflicts
+// refuse is recorded in the audit log.
 const SCHEDULERS: readonly Role[] = ["ADMIN", "SECRETARIAT"];
 
 function defineMutation<S extends z.ZodType, T>(
@@ -28,7 +30,13 @@ function defineMutation<S extends z.ZodType, T>(
   schema: S,
   run: (user: SessionUser, input: z.output<S>) => Promise<T>,
 ): ActionConfig<S, T> {
-  return { name, schema, roles: SCHEDULERS, revalidate: ["/meetings"], run: (input, user) => run(user!, input) };
+  return {
+    name,
+    schema,
+    roles: SCHEDULERS,
+    revalidate: ["/meetings"],
+    run: (input, user) => auditingRefusals(user!, name, input, () => run(user!, input)),
+  };
 }
 
 export const createMeetingMutation = defineMutation("meeting.create", createMeetingSchema, createMeeting);

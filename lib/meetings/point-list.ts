@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadInSlices } from "@/lib/db/by-ids";
+import { manualQuietSince } from "@/lib/reminders/window";
 
 /** Connection points shown per page of a meeting: a national conference links thousands. */
 export const POINTS_PER_PAGE = 50;
@@ -88,14 +89,23 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
 
 /**
  * The answers of all the meeting's invitations at once, for the page's summary lines: how many are in
- * each state, how many are unsent or sent and unanswered, and each mailing (letter number, sent at).
+ * each state, how many are unsent or sent and unanswered (and of those, how many may be reminded now,
+ * and when the last reminder went), and each mailing (letter number, sent at).
  */
-export async function answerSummary(user: SessionUser, meetingId: string) {
+export async function answerSummary(user: SessionUser, meetingId: string, now = new Date()) {
   const where = { meetingId, ...(user.role === "UNIT_REP" ? { unitId: user.unitId } : {}) };
-  const [byStatus, unsent, unanswered, mailings] = await Promise.all([
+  const unansweredWhere = { ...where, sentAt: { not: null }, status: "PENDING" as const };
+  const [byStatus, unsent, unanswered, remindable, reminders, mailings] = await Promise.all([
     db.invitation.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.invitation.count({ where: { ...where, sentAt: null } }),
-    db.invitation.count({ where: { ...where, sentAt: { not: null }, status: "PENDING" } }),
+    db.invitation.count({ where: unansweredWhere }),
+    db.invitation.count({
+      where: {
+        ...unansweredWhere,
+        OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: manualQuietSince(now) } }],
+      },
+    }),
+    db.invitation.aggregate({ where: unansweredWhere, _max: { lastRemindedAt: true } }),
     db.invitation.groupBy({
       by: ["documentNumber", "sentAt"],
       where: { ...where, documentNumber: { not: null }, sentAt: { not: null } },
@@ -110,6 +120,8 @@ export async function answerSummary(user: SessionUser, meetingId: string) {
     declined: count("DECLINED"),
     unsent,
     unanswered,
+    remindable,
+    lastRemindedAt: reminders._max.lastRemindedAt,
     // One line per letter number, with the time it (last) went out.
     mailings: [...new Map(mailings.map((m) => [m.documentNumber!, m.sentAt!])).entries()],
   };

@@ -4,18 +4,24 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import type { z } from "zod";
-import { meetingToManage, pointToManage } from "./authorise";
+import { managesMeeting, meetingToManage, pointToManage } from "./authorise";
 import { refuseConflicts, storedPlan } from "./conflict-check";
 import type { addPointSchema, recordTechTestSchema, removePointSchema, updatePointSchema } from "./schema";
 
 const TX = { timeout: 20_000, maxWait: 10_000 };
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function checkChair(tx: Tx, chairOfficialId: string | null) {
+/** The chair must be an official in post; `ofUnit` narrows them to one unit's officials. */
+async function checkChair(tx: Tx, chairOfficialId: string | null, ofUnit?: string) {
   if (!chairOfficialId) return;
-  const chair = await tx.official.findUnique({ where: { id: chairOfficialId }, select: { validTo: true } });
+  const chair = await tx.official.findUnique({
+    where: { id: chairOfficialId },
+    select: { validTo: true, unitId: true },
+  });
   if (!chair || (chair.validTo && chair.validTo <= new Date()))
     throw new DomainError("errors.invalidInput", { chairOfficialId: "scheduling.validation.unknownOfficial" });
+  if (ofUnit !== undefined && chair.unitId !== ofUnit)
+    throw new DomainError("errors.invalidInput", { chairOfficialId: "scheduling.validation.chairNotOfHost" });
 }
 
 /**
@@ -65,7 +71,7 @@ export async function addPoint(user: SessionUser, input: z.output<typeof addPoin
       select: { id: true, isMain: true, connectionPointId: true, chairOfficialId: true, techTestAt: true },
     });
     if (point.isMain) await makeOnlyMain(tx, meeting.id, point.id);
-    await refuseConflicts(tx, await storedPlan(tx, meeting.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, meeting.id));
     await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
@@ -78,12 +84,22 @@ export async function addPoint(user: SessionUser, input: z.output<typeof addPoin
   }, TX);
 }
 
+/**
+ * Changes a point's chair, technical test time or main flag. The secretariat hosting the point (not
+ * the organiser's) runs only its own point: it cannot make it the main one, which would demote the
+ * organiser's, and chooses the chair among its own unit's officials, not any official of the registry
+ * (a chair reads the draft minutes of the meeting's points).
+ */
 export async function updatePoint(user: SessionUser, input: z.output<typeof updatePointSchema>) {
   return db.$transaction(async (tx) => {
     const before = await pointToManage(tx, user, input.pointId);
-    if (before.chairOfficialId !== input.chairOfficialId) await refuseIfMinuted(tx, { meetingPointId: before.id });
+    const organiser = managesMeeting(user, before.meeting.organiserUnitId);
+    const chairChanged = before.chairOfficialId !== input.chairOfficialId;
+    if (input.isMain && !before.isMain && !organiser) throw new DomainError("scheduling.errors.mainByOrganiser");
+    if (chairChanged) await refuseIfMinuted(tx, { meetingPointId: before.id });
     if (input.isMain && !before.isMain) await refuseIfMinuted(tx, { meetingId: before.meeting.id });
-    await checkChair(tx, input.chairOfficialId);
+    // A host keeps a chair the organiser chose; a new one must be of its own unit.
+    await checkChair(tx, input.chairOfficialId, organiser || !chairChanged ? undefined : user.unitId);
     const after = await tx.meetingPoint.update({
       where: { id: before.id },
       data: {
@@ -94,7 +110,7 @@ export async function updatePoint(user: SessionUser, input: z.output<typeof upda
       select: { id: true, isMain: true, chairOfficialId: true, techTestAt: true },
     });
     if (input.isMain) await makeOnlyMain(tx, before.meeting.id, before.id);
-    await refuseConflicts(tx, await storedPlan(tx, before.meeting.id));
+    await refuseConflicts(tx, user, await storedPlan(tx, before.meeting.id));
     await tx.meeting.update({ where: { id: before.meeting.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import { toLocalInput } from "@/lib/datetime/vietnam";
-import { seedDemoOnce } from "@/lib/testing/fixtures";
+import { seedDemoOnce, userFor } from "@/lib/testing/fixtures";
 import * as m from "./mutations";
 import { getMeeting } from "./data";
 
@@ -22,11 +22,12 @@ let ids: {
 const DAY = 86_400_000;
 /** A wall-clock input `days` days from now at the given time, as the form sends it. */
 const at = (days: number, hhmm: string) => `${toLocalInput(new Date(Date.now() + days * DAY)).slice(0, 10)}T${hhmm}`;
+/** What a refused change must leave as it was; a change refused for its conflicts is audited as such. */
 const counts = async () => ({
   meetings: await db.meeting.count(),
   points: await db.meetingPoint.count(),
   invitations: await db.invitation.count(),
-  audit: await db.auditLog.count(),
+  audit: await db.auditLog.count({ where: { action: { not: "meeting.conflictsRefused" } } }),
 });
 
 beforeAll(async () => {
@@ -219,6 +220,67 @@ describe("connection points, chairs and conflicts", () => {
     expect((booked as { details: { conflicts: { kind: string }[] } }).details.conflicts.map((c) => c.kind)).toEqual([
       "POINT_DOUBLE_BOOKED",
     ]);
+  });
+});
+
+describe("conflicts with meetings the caller may not see", () => {
+  type Refusal = { details: { conflicts: { kind: string; params: Record<string, string> }[] } };
+  const SECRET = "Họp bàn công tác nhân sự của Thường trực UBND tỉnh";
+
+  it("name them only as another meeting, and record the refused attempt", async () => {
+    // The province's own meeting at its main hall, chaired by its vice chairman: not the town's to see.
+    const secret = await db.meeting.create({
+      data: {
+        title: SECRET,
+        titleAscii: "hop ban cong tac nhan su",
+        kind: "BRIEFING",
+        mode: "ON_SITE",
+        status: "DRAFT",
+        organiserUnitId: ids.province,
+        startsAt: new Date(`${at(45, "08:00")}:00+07:00`),
+        endsAt: new Date(`${at(45, "11:00")}:00+07:00`),
+        points: { create: { connectionPointId: ids.mainHall, isMain: true, chairOfficialId: ids.long } },
+      },
+    });
+    const draft = await newMeeting(45, "09:00", "10:00");
+    const probe = { meetingId: draft, connectionPointId: ids.mainHall, isMain: true, chairOfficialId: ids.long };
+    const before = await counts();
+    const refused = await runAction(m.addPointMutation, users.secretariat, probe);
+    expect(refused).toMatchObject({ ok: false, message: "scheduling.conflicts.refused" });
+    expect((refused as Refusal).details.conflicts).toEqual([
+      { kind: "CHAIR_OVERLAP_OTHER", params: { official: "Bùi Đình Long" } },
+      { kind: "POINT_DOUBLE_BOOKED_OTHER", params: { point: "Điểm cầu chính - Hội trường UBND tỉnh Nghệ An" } },
+    ]);
+    expect(JSON.stringify(refused)).not.toContain(SECRET);
+    expect(await counts()).toEqual(before);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "meeting.conflictsRefused", entityId: draft },
+      orderBy: { at: "desc" },
+    });
+    expect(audit.actorId).toBe(users.secretariat.id);
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      attempted: "meetingPoint.add",
+      input: { connectionPointId: ids.mainHall, chairOfficialId: ids.long },
+      conflicts: [
+        { kind: "CHAIR_OVERLAP", officialId: ids.long, other: secret.id },
+        { kind: "POINT_DOUBLE_BOOKED", connectionPointId: ids.mainHall, other: secret.id },
+      ],
+    });
+
+    // An administrator sees the province's meeting and is told its name, unless it is confidential.
+    const named = await runAction(m.addPointMutation, users.admin, probe);
+    expect((named as Refusal).details.conflicts.map((c) => [c.kind, c.params.meeting])).toEqual([
+      ["CHAIR_OVERLAP", SECRET],
+      ["POINT_DOUBLE_BOOKED", SECRET],
+    ]);
+    await db.meeting.update({ where: { id: secret.id }, data: { confidential: true } });
+    const confidential = await runAction(m.addPointMutation, users.admin, probe);
+    expect((confidential as Refusal).details.conflicts.map((c) => c.kind)).toEqual([
+      "CHAIR_OVERLAP_OTHER",
+      "POINT_DOUBLE_BOOKED_OTHER",
+    ]);
+    expect(await db.auditLog.count({ where: { action: "meeting.conflictsRefused", entityId: draft } })).toBe(3);
+    await db.meeting.update({ where: { id: secret.id }, data: { status: "CANCELLED" } });
   });
 });
 
@@ -551,6 +613,57 @@ describe("scope of the secretariat", () => {
         })
       ).ok,
     ).toBe(true);
+  });
+
+  it("lets the host of one point neither take the main point nor name a chair from outside its unit", async () => {
+    const provincial = await db.meeting.findFirstOrThrow({
+      where: { kind: "THEMATIC", status: "SCHEDULED", organiserUnitId: ids.province },
+    });
+    const cuaLo = await db.meetingPoint.findFirstOrThrow({
+      where: { meetingId: provincial.id, connectionPoint: { hostUnitId: ids.town } },
+    });
+    const points = () =>
+      db.meetingPoint.findMany({
+        where: { meetingId: provincial.id },
+        orderBy: { id: "asc" },
+        select: { id: true, isMain: true, chairOfficialId: true },
+      });
+    const state = async () => ({ points: await points(), counts: await counts() });
+    const techTestAt = cuaLo.techTestAt ? toLocalInput(cuaLo.techTestAt) : "";
+    const update = (fields: { isMain?: boolean; chairOfficialId?: string }) =>
+      runAction(m.updatePointMutation, users.secretariat, {
+        pointId: cuaLo.id,
+        isMain: false,
+        chairOfficialId: cuaLo.chairOfficialId ?? "",
+        techTestAt,
+        ...fields,
+      });
+    expect(cuaLo.chairOfficialId).toBe(ids.phuc);
+    const before = await state();
+    expect(await update({ isMain: true })).toEqual({ ok: false, message: "scheduling.errors.mainByOrganiser" });
+    // The province's vice chairman is not the town's to assign; nor is any other unit's official.
+    expect(await update({ chairOfficialId: ids.long })).toEqual({
+      ok: false,
+      message: "errors.invalidInput",
+      fieldErrors: { chairOfficialId: "scheduling.validation.chairNotOfHost" },
+    });
+    expect(await state()).toEqual(before);
+
+    // Its own vice chairman, and no chair at all, it may choose; the organiser's main point stays.
+    expect((await update({ chairOfficialId: "" })).ok).toBe(true);
+    expect((await update({ chairOfficialId: ids.phuc })).ok).toBe(true);
+    expect(await points()).toEqual(before.points);
+    // The organiser chooses any official.
+    const provinceOffice = await userFor("SECRETARIAT", "Tỉnh Nghệ An");
+    for (const chairOfficialId of [ids.long, ids.phuc])
+      expect(
+        await runAction(m.updatePointMutation, provinceOffice, {
+          pointId: cuaLo.id,
+          isMain: false,
+          chairOfficialId,
+          techTestAt,
+        }),
+      ).toMatchObject({ ok: true, data: { chairOfficialId } });
   });
 
   it("treats another organisation's meeting as not found", async () => {

@@ -104,7 +104,8 @@ export const MINUTES_PER_PAGE = 20;
 /**
  * The minutes of a meeting, one row per connection point that has minutes or that the caller may draw
  * them up for (once the meeting is held), a page at a time, main point first; with the count of each
- * status over the whole meeting.
+ * status over the whole meeting. A unit representative sees the meeting but none of its minutes: the
+ * list is empty for them (the minutes pages refuse them too, see minutesToRead).
  */
 export async function minutesOfMeeting(user: SessionUser, meetingId: string, page = 1) {
   const meeting = await db.meeting.findFirst({
@@ -119,10 +120,11 @@ export async function minutesOfMeeting(user: SessionUser, meetingId: string, pag
   const keepsAll = managesMeeting(user, meeting.organiserUnitId);
   const kept =
     user.role === "SECRETARIAT" ? { OR: [hasMinutes, { connectionPoint: { hostUnitId: user.unitId } }] } : hasMinutes;
-  const where = { meetingId, ...(!held ? hasMinutes : keepsAll ? {} : kept) };
+  const readsNone = user.role === "UNIT_REP";
+  const where = readsNone ? { id: { in: [] } } : { meetingId, ...(!held ? hasMinutes : keepsAll ? {} : kept) };
   const [total, statuses] = await Promise.all([
     db.meetingPoint.count({ where }),
-    db.minutes.groupBy({ by: ["status"], where: { meetingId }, _count: true }),
+    readsNone ? [] : db.minutes.groupBy({ by: ["status"], where: { meetingId }, _count: true }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / MINUTES_PER_PAGE));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);

@@ -131,6 +131,14 @@ describe("the minutes of the Cửa Lò point of the 27/12/2022 conference", () =
     });
   });
 
+  it("are listed to no unit representative, though their ward is invited to the meeting", async () => {
+    const meetingId = (await db.meeting.findFirstOrThrow({ where: { title: REVIEW } })).id;
+    expect(await db.invitation.count({ where: { meetingId, unitId: users.nghiHai.unitId } })).toBe(1);
+    expect(await minutesOfMeeting(users.nghiHai, meetingId)).toMatchObject({ total: 0, rows: [], statusCounts: {} });
+    // The office keeping the point lists them, so the minutes do exist.
+    expect((await minutesOfMeeting(users.secretariat, meetingId)).statusCounts).toEqual({ DRAFT: 1 });
+  });
+
   it("refuse every write from a caller who does not keep them, writing nothing", async () => {
     const opening = await section(3);
     const v = await version();

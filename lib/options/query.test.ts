@@ -17,6 +17,16 @@ describe("the address a picker fetches", () => {
     });
   });
 
+  it("carries the unit whose officials a chair picker offers", () => {
+    const path = optionSearchPath({ list: "officials", at: "2022-12-27T00:30:00.000Z", unitId: "town" }, "phuc");
+    expect(parseOptionQuery("officials", new URL(path, "http://x").searchParams)).toEqual({
+      list: "officials",
+      q: "phuc",
+      at: new Date("2022-12-27T00:30:00.000Z"),
+      unit: "town",
+    });
+  });
+
   it("leaves the date off connection points, which have no validity", () => {
     expect(optionSearchPath({ list: "connection-points" }, "")).toBe("/api/options/connection-points?q=");
   });

@@ -19,7 +19,11 @@ export type UnitPurpose = (typeof UNIT_PURPOSES)[number];
 
 export type OptionSource =
   | { list: "units"; purpose: UnitPurpose; at?: string }
-  | { list: "officials"; at?: string }
+  | {
+      list: "officials";
+      at?: string;
+      /** Only this unit's officials (a host choosing its point's chair). */ unitId?: string;
+    }
   | { list: "connection-points" };
 
 export interface Option {
@@ -38,6 +42,7 @@ export function optionSearchPath(source: OptionSource, q: string): string {
   const params = new URLSearchParams({ q });
   if (source.list === "units") params.set("purpose", source.purpose);
   if (source.list !== "connection-points" && source.at) params.set("at", source.at);
+  if (source.list === "officials" && source.unitId) params.set("unit", source.unitId);
   return `/api/options/${source.list}?${params.toString()}`;
 }
 
@@ -51,7 +56,7 @@ const at = z
 
 export const optionQuerySchema = z.discriminatedUnion("list", [
   z.object({ list: z.literal("units"), q, purpose: z.enum(UNIT_PURPOSES), at }),
-  z.object({ list: z.literal("officials"), q, at }),
+  z.object({ list: z.literal("officials"), q, at, unit: z.string().min(1).max(40).optional() }),
   z.object({ list: z.literal("connection-points"), q }),
 ]);
 export type OptionQuery = z.output<typeof optionQuerySchema>;

@@ -117,6 +117,15 @@ describe("searching officials and connection points", () => {
     await expect(searchOfficials(users.nghiHai, { q: "" })).rejects.toBeInstanceOf(AccessDenied);
   });
 
+  it("offers only one unit's officials when the picker names it (a host choosing its point's chair)", async () => {
+    const town = await db.unit.findFirstOrThrow({ where: { name: "Thị xã Cửa Lò" } });
+    expect(labels(await searchOfficials(users.secretariat, { q: "", unit: town.id }))).toEqual([
+      "Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã",
+    ]);
+    expect(labels(await searchOfficials(users.secretariat, { q: "bui dinh long", unit: town.id }))).toEqual([]);
+    expect(labels(await searchOfficials(users.secretariat, { q: "bui dinh long" }))).toHaveLength(1);
+  });
+
   it("finds connection points accent-free", async () => {
     expect(labels(await searchConnectionPoints(users.secretariat, { q: "cua lo hoi truong" }))).toEqual([
       "Điểm cầu thị xã Cửa Lò - Hội trường UBND thị xã",

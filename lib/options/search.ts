@@ -57,16 +57,25 @@ export async function searchUnits(
   return toOptionPage(rows, (u) => ({ id: u.id, label: u.name }));
 }
 
-/** Officials still in post on the meeting's date (chairs, presenters), sorted the Vietnamese way: by given name. */
+/**
+ * Officials still in post on the meeting's date (chairs, presenters), sorted the Vietnamese way: by
+ * given name; only one unit's when `unit` is given (the chairs a point's host may choose).
+ */
 export async function searchOfficials(
   user: SessionUser,
-  query: { q: string; at?: Date },
+  query: { q: string; at?: Date; unit?: string },
   now = new Date(),
 ): Promise<OptionPage> {
   requireOffice(user);
   const at = query.at ?? now;
   const rows = await db.official.findMany({
-    where: { AND: [{ OR: [{ validTo: null }, { validTo: { gt: at } }] }, matchAllWords("nameAscii", query.q)] },
+    where: {
+      AND: [
+        { OR: [{ validTo: null }, { validTo: { gt: at } }] },
+        query.unit ? { unitId: query.unit } : {},
+        matchAllWords("nameAscii", query.q),
+      ],
+    },
     orderBy: [{ givenName: "asc" }, { nameAscii: "asc" }, { id: "asc" }],
     take: TAKE,
     select: { id: true, fullName: true, title: true },

@@ -10,4 +10,4 @@ export const remindUnansweredMutation = {
   roles: ["ADMIN", "SECRETARIAT"],
   revalidate: ["/meetings"],
   run: (input, user) => remindUnanswered(user!, input),
-} satisfies ActionConfig<typeof remindUnansweredSchema, { reminded: number; emails: number }>;
+} satisfies ActionConfig<typeof remindUnansweredSchema, { reminded: number; emails: number; quiet: number }>;

@@ -11,7 +11,7 @@ import { mailInvitedUnits } from "@/lib/mail/meeting-mail";
 import { loadInSlices } from "@/lib/db/by-ids";
 import { groupBy } from "@/lib/collections/group-by";
 import type { remindUnansweredSchema } from "./schema";
-import { parseReminderHours, REMINDER_SETTING, reminderWindow } from "./window";
+import { manualQuietSince, parseReminderHours, REMINDER_SETTING, reminderWindow } from "./window";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 const TX = { timeout: 20_000, maxWait: 10_000 };
@@ -24,7 +24,7 @@ interface Unanswered {
 
 /**
  * Reminds the given invitations of one meeting: marks each as reminded only if it is still sent and
- * unanswered (and, for the automatic run, not reminded since `quietSince`), so a unit answering at the
+ * unanswered and not reminded since `quietSince`, so a unit answering at the
  * same moment, or a second app instance, does not get a reminder it should not. Then the in-app
  * notification and the e-mail, in the same transaction. Returns the invitations reminded and the
  * number of e-mails queued.
@@ -34,7 +34,7 @@ async function remindInvitations(
   meeting: { id: string; title: string },
   invitations: Unanswered[],
   now: Date,
-  quietSince?: Date,
+  quietSince: Date,
 ): Promise<{ reminded: Unanswered[]; emails: number }> {
   // One conditional UPDATE per slice, returning the rows it changed: those are the ones reminded.
   const changed = await loadInSlices(
@@ -45,7 +45,7 @@ async function remindInvitations(
           id: { in: ids },
           status: "PENDING",
           sentAt: { not: null },
-          ...(quietSince ? { OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: quietSince } }] } : {}),
+          OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: quietSince } }],
         },
         data: { lastRemindedAt: now },
         select: { id: true },
@@ -82,6 +82,8 @@ async function remindInvitations(
  * The organiser's secretariat (or an administrator) reminds the units that have not answered: every
  * sent invitation still PENDING, or only the chosen ones. Reminders follow the invitation letter, which
  * only the organiser issues; a secretariat hosting one point of another body's meeting cannot send them.
+ * A unit reminded in the quiet period before (by hand or automatically) is left out: pressing the button
+ * again cannot flood a ward's inbox. Returns how many were reminded and how many left out for that.
  */
 export async function remindUnanswered(
   user: SessionUser,
@@ -108,8 +110,10 @@ export async function remindUnanswered(
       orderBy: { createdAt: "asc" },
       select: { id: true, unitId: true, answerDeadline: true },
     });
-    const { reminded, emails } = await remindInvitations(tx, meeting, candidates, now);
-    if (reminded.length === 0) throw new DomainError("mail.errors.nothingToRemind");
+    const quietSince = manualQuietSince(now);
+    const { reminded, emails } = await remindInvitations(tx, meeting, candidates, now, quietSince);
+    if (reminded.length === 0)
+      throw new DomainError(candidates.length ? "mail.errors.remindedRecently" : "mail.errors.nothingToRemind");
     await recordAudit(tx, {
       actor: user,
       action: "invitation.remind",
@@ -117,7 +121,7 @@ export async function remindUnanswered(
       entityId: meeting.id,
       after: { invitationIds: reminded.map((i) => i.id) },
     });
-    return { reminded: reminded.length, emails };
+    return { reminded: reminded.length, emails, quiet: candidates.length - reminded.length };
   }, TX);
 }
 

@@ -6,6 +6,7 @@ import { seedDemoOnce } from "@/lib/testing/fixtures";
 import * as m from "@/lib/meetings/mutations";
 import { remindUnansweredMutation } from "./mutations";
 import { sendDueReminders } from "./remind";
+import { answerSummary } from "@/lib/meetings/point-list";
 import { REMINDER_SETTING } from "./window";
 
 let users: Awaited<ReturnType<typeof seedDemoOnce>>;
@@ -139,7 +140,7 @@ describe("reminding units that have not answered", () => {
 
     const result = await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id });
     // Six wards; each ward's contact address (Nghi Hải's is also its representative's).
-    expect(result).toEqual({ ok: true, data: { reminded: 6, emails: 6 } });
+    expect(result).toEqual({ ok: true, data: { reminded: 6, emails: 6, quiet: 0 } });
 
     const invitations = await db.invitation.findMany({ where: { meetingId: id }, include: { unit: true } });
     expect(invitations.filter((i) => i.lastRemindedAt).map((i) => i.unit.name)).not.toContain("Phường Nghi Thủy");
@@ -176,14 +177,15 @@ describe("reminding units that have not answered", () => {
 
     expect(
       await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [tan.id] }),
-    ).toEqual({ ok: true, data: { reminded: 1, emails: 1 } });
+    ).toEqual({ ok: true, data: { reminded: 1, emails: 1, quiet: 0 } });
     expect(
       await db.outboxMessage.findMany({ where: { meetingId: id, kind: "reminder" }, select: { to: true } }),
     ).toEqual([{ to: "nghitan@hoinghi.local" }]);
     // A plain form posts one id as a string.
+    const huong = await invitationOf(id, "Phường Nghi Hương");
     const form = new FormData();
     form.set("meetingId", id);
-    form.set("invitationIds", tan.id);
+    form.set("invitationIds", huong.id);
     expect(await runAction(remindUnansweredMutation, users.secretariat, form)).toMatchObject({
       ok: true,
       data: { reminded: 1 },
@@ -204,6 +206,43 @@ describe("reminding units that have not answered", () => {
       await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id, invitationIds: [] }),
     ).toMatchObject({ ok: false, fieldErrors: { invitationIds: "validation.required" } });
     expect(await footprint()).toEqual(before);
+  });
+
+  it("leaves a unit alone for 4 hours after its last reminder, by hand or automatic, and says so", async () => {
+    const { id } = await sentMeeting(17);
+    const hai = await invitationOf(id, "Phường Nghi Hải");
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR);
+    // Nghi Hải was reminded (by the worker, say) three hours ago.
+    await db.invitation.update({ where: { id: hai.id }, data: { lastRemindedAt: hoursAgo(3) } });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id })).toEqual({
+      ok: true,
+      data: { reminded: 6, emails: 6, quiet: 1 },
+    });
+    expect(
+      await db.outboxMessage.count({ where: { meetingId: id, kind: "reminder", to: "nghihai@hoinghi.local" } }),
+    ).toBe(0);
+
+    // Pressed again at once, for everyone or for one unit: nothing goes, and the refusal says why.
+    const before = await footprint();
+    for (const input of [{ meetingId: id }, { meetingId: id, invitationIds: [hai.id] }])
+      expect(await runAction(remindUnansweredMutation, users.secretariat, input)).toEqual({
+        ok: false,
+        message: "mail.errors.remindedRecently",
+      });
+    expect(await footprint()).toEqual(before);
+    // The meeting page's button says so: none to remind now, and when the last reminder went.
+    const { lastRemindedAt } = await db.invitation.findFirstOrThrow({
+      where: { meetingId: id, lastRemindedAt: { not: null } },
+      orderBy: { lastRemindedAt: "desc" },
+    });
+    expect(await answerSummary(users.secretariat, id)).toMatchObject({ unanswered: 7, remindable: 0, lastRemindedAt });
+
+    // Once four hours have passed since Nghi Hải's reminder, it may be reminded again, alone.
+    await db.invitation.update({ where: { id: hai.id }, data: { lastRemindedAt: hoursAgo(4) } });
+    expect(await runAction(remindUnansweredMutation, users.secretariat, { meetingId: id })).toEqual({
+      ok: true,
+      data: { reminded: 1, emails: 1, quiet: 6 },
+    });
   });
 
   it("refuses a meeting that is cancelled or not yet sent", async () => {

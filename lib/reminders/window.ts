@@ -1,9 +1,22 @@
 // When automatic reminders go out: the AppSetting "reminders.hoursBeforeDeadline" (hours before an
 // invitation's answer deadline; 0 switches them off), and never twice within REMIND_AGAIN_AFTER_MS.
+// By hand, the secretariat reminds a unit at most once within MANUAL_QUIET_MS (whoever reminded last).
 export const REMINDER_SETTING = "reminders.hoursBeforeDeadline";
 export const DEFAULT_REMINDER_HOURS = 24;
 export const MAX_REMINDER_HOURS = 720;
 export const REMIND_AGAIN_AFTER_MS = 12 * 3_600_000;
+export const MANUAL_QUIET_HOURS = 4;
+const MANUAL_QUIET_MS = MANUAL_QUIET_HOURS * 3_600_000;
+
+/** Invitations reminded after this instant are left alone by a reminder sent by hand at `now`. */
+export function manualQuietSince(now: Date): Date {
+  return new Date(now.getTime() - MANUAL_QUIET_MS);
+}
+
+/** When a unit last reminded at `lastRemindedAt` may be reminded by hand again. */
+export function remindableAgainAt(lastRemindedAt: Date): Date {
+  return new Date(lastRemindedAt.getTime() + MANUAL_QUIET_MS);
+}
 
 /** The stored setting as hours; missing or unreadable means the default. */
 export function parseReminderHours(value: string | null | undefined): number {

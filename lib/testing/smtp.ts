@@ -57,7 +57,8 @@ export async function startSmtpServer({
   const actual = (server.server.address() as AddressInfo).port;
   return {
     port: actual,
-    url: `smtp://127.0.0.1:${actual}`,
+    // It offers no STARTTLS: a loopback relay the URL allows plain text to (lib/mail/smtp-security.ts).
+    url: `smtp://127.0.0.1:${actual}?requireTLS=false`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -6,7 +6,8 @@ import { homePathFor } from "@/lib/auth/roles";
 import { signInErrorKey } from "@/lib/auth/sign-in-error";
 import { ssoSettings } from "@/lib/auth/sso-settings";
 import { isDemoDatabase } from "@/lib/demo/mode";
-import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { mayShowDemoPassword } from "@/lib/security/serving";
 import { DemoBanner } from "@/components/demo-banner";
 import { FormAlert } from "@/components/form/form-alert";
 import { LocaleSwitcher } from "@/components/locale-switcher";
@@ -77,7 +78,10 @@ export default async function LoginPage({ searchParams }: Props) {
             className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm"
           >
             <h2 id="demo-accounts" className="font-semibold">
-              {t("demoAccounts")}
+              {/* The password only when the server answers this machine alone: never to the network. */}
+              {mayShowDemoPassword(process.env)
+                ? t("demoAccountsPassword", { password: DEMO_PASSWORD })
+                : t("demoAccounts")}
             </h2>
             <ul className="mt-2 space-y-1">
               {DEMO_ACCOUNTS.map((a) => (

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { getSession, signIn } from "next-auth/react";
 import { homePathFor } from "@/lib/auth/roles";
 import { useTranslations } from "next-intl";
-import { signInSchema, type SignInInput } from "@/lib/auth/credentials";
+import { signInSchema, throttledMinutes, type SignInInput } from "@/lib/auth/credentials";
 import { TextField } from "@/components/form/text-field";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -15,17 +15,18 @@ import { SubmitButton } from "@/components/form/submit-button";
 export function SignInForm() {
   const t = useTranslations("login");
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  // null: no failure shown; 0: wrong e-mail or password; more: the minutes to wait after too many failures.
+  const [failed, setFailed] = useState<number | null>(null);
   const form = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
   });
 
   async function onSubmit(values: SignInInput) {
-    setFailed(false);
+    setFailed(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailed(true);
+      setFailed(throttledMinutes(result?.error) ?? 0);
       form.setFocus("password");
       return;
     }
@@ -38,7 +39,7 @@ export function SignInForm() {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 flex flex-col gap-4">
-      {failed && <FormAlert message={t("wrongCredentials")} />}
+      {failed !== null && <FormAlert message={failed ? t("throttled", { minutes: failed }) : t("wrongCredentials")} />}
       <TextField
         label={t("email")}
         type="email"

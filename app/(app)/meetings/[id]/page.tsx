@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formatDateTime, timeRangeParts, toLocalInput } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone, meetingStatusTone, techTestTone } from "@/components/badge";
 import { RemindButton } from "@/components/reminders/remind-button";
+import { remindableAgainAt } from "@/lib/reminders/window";
 import { checkInPointIds } from "@/lib/attendance/checkin";
 import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
@@ -54,12 +55,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("meetingStatus"),
     getTranslations("techTest"),
     getTranslations("invitationStatus"),
-    scheduleWarningsOf(meeting),
+    scheduleWarningsOf(user, meeting),
   ]);
   // The pickers search units and officials existing on the meeting's date.
   const at = meeting.startsAt.toISOString();
   // The summary lines count every point's invitations, not only this page's.
-  const { unanswered, unsent, mailings, ...answers } = meeting.answers;
+  const { unanswered, unsent, mailings, remindable, lastRemindedAt, ...answers } = meeting.answers;
   const now = new Date();
   // A sensible default answer deadline: the afternoon before the meeting.
   const defaultDeadline = toLocalInput(new Date(meeting.startsAt.getTime() - 86_400_000)).slice(0, 11) + "16:00";
@@ -172,7 +173,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <h2 id="remind" className="mb-2 text-lg font-semibold">
             {tMail("reminders.title")}
           </h2>
-          <RemindButton meetingId={meeting.id} unanswered={unanswered} />
+          <RemindButton
+            meetingId={meeting.id}
+            remindable={remindable}
+            lastReminded={lastRemindedAt && formatDateTime(lastRemindedAt)}
+            again={lastRemindedAt && formatDateTime(remindableAgainAt(lastRemindedAt))}
+          />
         </section>
       )}
 
@@ -315,6 +321,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           : null
                       }
                       at={at}
+                      hostUnitId={meeting.manageable ? undefined : user.unitId}
                     />
                   </div>
                 </details>

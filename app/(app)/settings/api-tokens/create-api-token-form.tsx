@@ -11,7 +11,9 @@ import {
   type CreateApiTokenOutput,
 } from "@/lib/api-tokens/schema";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
+import { API_TOKEN_LIFETIMES, DEFAULT_API_TOKEN_LIFETIME } from "@/lib/api-tokens/expiry";
 import { TextField } from "@/components/form/text-field";
+import { SelectField } from "@/components/form/select-field";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -21,27 +23,48 @@ export function CreateApiTokenForm({ max, revokedIds }: { max: number; revokedId
   const t = useTranslations();
   const form = useForm<CreateApiTokenInput, unknown, CreateApiTokenOutput>({
     resolver: zodResolver(createApiTokenSchema),
-    defaultValues: { name: "" },
+    defaultValues: { name: "", lifetimeDays: String(DEFAULT_API_TOKEN_LIFETIME), password: "" },
   });
   const { onSubmit, message } = useActionForm(form, async (input: CreateApiTokenInput) => {
     const result = await createApiTokenAction(input);
+    // The password never stays in the form, right or wrong.
+    form.resetField("password");
     if (result.ok) form.resetField("name");
     return result;
   });
   const created = message?.ok && message.data && !revokedIds.includes(message.data.id) ? message.data : undefined;
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-start">
+      <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
         <TextField
           label={t("apiTokens.name")}
           hint={t("apiTokens.nameHint")}
           maxLength={API_TOKEN_NAME_MAX}
           autoComplete="off"
           error={form.formState.errors.name?.message}
-          className="sm:max-w-md sm:flex-1"
+          className="sm:col-span-2 sm:max-w-md"
           {...form.register("name")}
         />
-        <div className="sm:pt-6">
+        <SelectField
+          label={t("apiTokens.lifetime")}
+          options={API_TOKEN_LIFETIMES.map((days) => ({
+            value: String(days),
+            label: t(days === DEFAULT_API_TOKEN_LIFETIME ? "apiTokens.lifetimeDefault" : "apiTokens.lifetimeDays", {
+              days,
+            }),
+          }))}
+          error={form.formState.errors.lifetimeDays?.message}
+          {...form.register("lifetimeDays")}
+        />
+        <TextField
+          label={t("apiTokens.password")}
+          hint={t("apiTokens.passwordHint")}
+          type="password"
+          autoComplete="current-password"
+          error={form.formState.errors.password?.message}
+          {...form.register("password")}
+        />
+        <div>
           <SubmitButton
             pending={form.formState.isSubmitting}
             label={t("apiTokens.create")}

@@ -22,7 +22,7 @@ export default async function ApiTokensPage() {
     getTranslations("nav"),
     listApiTokens(user),
   ]);
-  const activeCount = tokens.filter((token) => !token.revokedAt).length;
+  const activeCount = tokens.filter((token) => !token.revokedAt && !token.expired).length;
   const revokedIds = tokens.filter((token) => token.revokedAt).map((token) => token.id);
   return (
     <>
@@ -61,6 +61,8 @@ export default async function ApiTokensPage() {
                     <span className="break-words">{token.name}</span>
                     {token.revokedAt ? (
                       <Badge tone="neutral">{t("revokedAt", { date: formatDateTime(token.revokedAt) })}</Badge>
+                    ) : token.expired ? (
+                      <Badge tone="warn">{t("expired")}</Badge>
                     ) : (
                       <Badge tone="good">{t("active")}</Badge>
                     )}
@@ -72,6 +74,8 @@ export default async function ApiTokensPage() {
                     </dd>
                     <dt className="text-slate-600">{t("createdAt")}</dt>
                     <dd>{formatDateTime(token.createdAt)}</dd>
+                    <dt className="text-slate-600">{t("expiresAt")}</dt>
+                    <dd>{formatDateTime(token.expiresAt)}</dd>
                     <dt className="text-slate-600">{t("lastUsed")}</dt>
                     <dd>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t("neverUsed")}</dd>
                   </dl>

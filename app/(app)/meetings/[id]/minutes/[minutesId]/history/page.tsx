@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { minutesPage, revisionDiff } from "@/lib/minutes/data";
+import { DIFF_LIMITS } from "@/lib/minutes/revision-diff";
 import { orNotFound } from "@/lib/not-found";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { Badge, type BadgeTone } from "@/components/badge";
@@ -94,6 +95,11 @@ export default async function MinutesHistoryPage({ params, searchParams }: Props
                 <h2 className="flex flex-wrap items-center gap-2 font-semibold">
                   {s.heading} <Badge tone={CHANGE_TONE[s.change]}>{t(CHANGE_LABEL[s.change])}</Badge>
                 </h2>
+                {s.tooLarge && (
+                  <p role="status" className="mt-2 text-slate-700">
+                    {t("tooLarge", { max: DIFF_LIMITS.maxEdits })}
+                  </p>
+                )}
                 <p className="mt-2 whitespace-pre-wrap leading-7">
                   {s.parts.map((p, j) =>
                     p.change === "added" ? (

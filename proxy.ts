@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { isSecureTransport } from "@/lib/security/serving";
+
+// Next 16's proxy (formerly middleware): every page and route gets the security headers, and a page a
+// Content-Security-Policy with a nonce of its own. Next reads the nonce from the policy on the request
+// and puts it on the scripts it renders, so the policy goes on both the request and the response.
+export function proxy(request: NextRequest) {
+  const secure = isSecureTransport(process.env);
+  const policy = contentSecurityPolicy(newNonce(), { secure, dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders({ secure }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Not the build's static files; not a link's prefetch, which renders no document to protect; not
+      // the calendar feed, read by calendar servers, whose own headers (no-referrer) must stand.
+      source: "/((?!_next/static|_next/image|favicon.ico|calendar/feed/).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
