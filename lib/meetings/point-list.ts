@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadInSlices } from "@/lib/db/by-ids";
 
@@ -34,7 +35,7 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
           hostUnitId: true,
         },
       },
-      chair: { select: { fullName: true, title: true } },
+      chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
     },
   });
   const invitations = await db.invitation.findMany({
@@ -75,6 +76,8 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
   const attendeeCount = new Map(headcounts.map((h) => [h.invitationId, h._count._all]));
   return points.map((p) => ({
     ...p,
+    // Named with the post held on the meeting's day.
+    chair: p.chair && officialOn(p.chair, meeting.startsAt),
     invitations: invitations
       .filter((i) => i.meetingPointId === p.id)
       .map((i) => ({

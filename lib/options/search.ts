@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied } from "@/lib/errors";
 import { matchAllWords } from "@/lib/text/search";
 import { validOnWhere } from "@/lib/units/validity";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import {
   OPTION_LIMIT,
   officialLabel,
@@ -68,9 +69,10 @@ export async function searchOfficials(
     where: { AND: [{ OR: [{ validTo: null }, { validTo: { gt: at } }] }, matchAllWords("nameAscii", query.q)] },
     orderBy: [{ givenName: "asc" }, { nameAscii: "asc" }, { id: "asc" }],
     take: TAKE,
-    select: { id: true, fullName: true, title: true },
+    select: { id: true, fullName: true, title: true, posts: POSTS_SELECT },
   });
-  return toOptionPage(rows, (o) => ({ id: o.id, label: officialLabel(o) }));
+  // Labelled with the post held on the meeting's date, which a move may have changed.
+  return toOptionPage(rows, (o) => ({ id: o.id, label: officialLabel(officialOn(o, at)) }));
 }
 
 /** Connection points still in use. */
