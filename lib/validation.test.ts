@@ -53,6 +53,7 @@ describe("shared form fields", () => {
     expect(recordIds(5).parse(["a", "b", "a"])).toEqual(["a", "b"]);
     expect(recordIds(5).parse("a")).toEqual(["a"]);
     expect(recordIds(5).parse(undefined)).toEqual([]);
+    expect(recordIds(5).parse("")).toEqual([]);
     expect(recordIds(1).safeParse(["a", "b"]).error?.issues[0]?.message).toBe("validation.tooLong");
   });
 });

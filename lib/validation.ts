@@ -73,12 +73,12 @@ export const wholeNumber = (min: number, max: number) =>
     .min(min, "validation.tooSmall")
     .max(max, "validation.tooLarge");
 
-/** Ids picked in a list: one or several (a plain form posts one as a string), each once. */
+/** Ids picked in a list: one or several (a plain form posts one as a string, an empty picker ""), each once. */
 export const recordIds = (max: number) =>
   z
-    .union([z.array(recordId), recordId], "validation.invalid")
+    .union([z.array(recordId), z.literal(""), recordId], "validation.invalid")
     .optional()
-    .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])])
+    .transform((v) => [...new Set(v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v])])
     .pipe(z.array(recordId).max(max, "validation.tooLong"));
 
 /** The version a form was loaded with, so a stale save is refused rather than overwriting. */

@@ -33,13 +33,17 @@ function unitScope(user: SessionUser, purpose: UnitPurpose, at: Date, now: Date)
     case "meeting-parent":
       return { AND: [validOnWhere(at), { children: { some: {} } }] };
     case "point-host":
-      // A secretariat registers points for its own unit and those directly under it.
+    case "official-unit":
+      // A secretariat keeps the points and officials of its own unit and those directly under it.
       return {
         AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }],
       };
     case "unit-parent":
       if (user.role !== "ADMIN") throw new AccessDenied();
       return validOnWhere(now);
+    case "unit-change":
+      if (user.role !== "ADMIN") throw new AccessDenied();
+      return { validTo: null };
   }
 }
 
