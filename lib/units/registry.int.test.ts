@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/roles";
-import { dayKey, startOfDay, toLocalInput } from "@/lib/datetime/vietnam";
+import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
 import { seedDemoOnce, userFor } from "@/lib/testing/fixtures";
 import * as meetings from "@/lib/meetings/mutations";
 import { getMeeting } from "@/lib/meetings/data";
