@@ -28,9 +28,9 @@ test("the administrator records the merger of two wards into a new ward and invi
   const change = page.getByRole("region", { name: "Ghi nhận thay đổi của đơn vị" });
   await expect(change.getByLabel("Loại thay đổi")).toHaveValue("merger");
   const mergedUnits = change.getByRole("list", { name: "Đã chọn (1)" });
-  await expect(mergedUnits.getByRole("listitem")).toHaveText([first]);
+  await expect(mergedUnits.getByRole("listitem")).toContainText([first]);
   await pick(change.getByRole("combobox", { name: "Các đơn vị sáp nhập" }), second.replace("Phường ", ""), second);
-  await expect(change.getByRole("list", { name: "Đã chọn (2)" }).getByRole("listitem")).toHaveText([first, second]);
+  await expect(change.getByRole("list", { name: "Đã chọn (2)" }).getByRole("listitem")).toContainText([first, second]);
   await expect(change.getByRole("radio", { name: "Một đơn vị mới" })).toBeChecked();
   await change.getByLabel("Tên đơn vị", { exact: true }).fill(merged);
   await change.getByLabel("Tên viết tắt", { exact: true }).fill(merged.replace("Phường", "UBND phường"));
@@ -87,8 +87,11 @@ test("the administrator records the merger of two wards into a new ward and invi
   await point.getByText("Mời đơn vị tại điểm cầu này").click();
   await point.getByLabel("Cách chọn").selectOption({ label: "Chọn từng đơn vị" });
   const units = point.getByRole("combobox", { name: "Đơn vị", exact: true });
+  // Once the search has answered (with other units, or none), the old ward is not among them.
   await units.fill(first.replace("Phường ", ""));
-  await expect(page.getByText("Không tìm thấy kết quả phù hợp.")).toBeVisible();
+  const options = page.getByRole("listbox", { name: "Đơn vị" }).getByRole("option");
+  await expect(options.or(page.getByText("Không tìm thấy kết quả phù hợp.")).first()).toBeVisible();
+  await expect(options.filter({ hasText: first })).toHaveCount(0);
   await pick(units, merged.replace("Phường ", ""), merged);
   await point.getByRole("button", { name: "Mời", exact: true }).click();
   await expect(point.getByText("Đã mời 1 đơn vị (0 đơn vị đã được mời trước đó).")).toBeVisible();
