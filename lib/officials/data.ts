@@ -62,7 +62,7 @@ const officialSelect = {
  * One official: the record, the posts held (latest first), the account that acts as them, and the
  * last meetings they chaired that the caller may see, each with the title they held that day.
  */
-export async function getOfficial(user: SessionUser, id: string) {
+export async function getOfficial(user: SessionUser, id: string, now = new Date()) {
   requireRegistryUser(user);
   const official = await db.official.findUnique({
     where: { id },
@@ -86,8 +86,11 @@ export async function getOfficial(user: SessionUser, id: string) {
       chair: { select: { title: true, posts: POSTS_SELECT } },
     },
   });
+  const today = officialOn({ title: official.title, posts: official.posts }, now);
   return {
     ...official,
+    // A move recorded ahead of its day changes the record at once; until the day the old title holds.
+    titleToday: today.title,
     manageable: keepsUnit(user, official.unit),
     chaired: chaired.map((p) => ({
       meeting: p.meeting,

@@ -43,7 +43,7 @@ export default async function OfficialPage({ params }: Props) {
         ← {tNav("officials")}
       </Link>
       <div className="mt-2">
-        <PageHeader title={official.fullName} intro={`${official.title} · ${official.unit.name}`}>
+        <PageHeader title={official.fullName} intro={`${official.titleToday} · ${official.unit.name}`}>
           {official.validTo ? (
             <Badge tone="bad">{t("endedOn", { date: formatDate(official.validTo) })}</Badge>
           ) : (

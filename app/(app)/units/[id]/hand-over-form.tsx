@@ -55,6 +55,13 @@ export function HandOverForm({ unitId, successors, invitations, tasks }: Props) 
     });
   const successorName = successors.find((s) => s.id === successorId)?.name ?? "";
 
+  if (invitations.length + tasks.length === 0)
+    return (
+      <div className="mt-3 grid gap-2">
+        {result && <FormAlert tone={result.ok ? "success" : "error"} message={result.text} />}
+        <p className="text-sm text-slate-800">{t("nothingLeft")}</p>
+      </div>
+    );
   if (successors.length === 0) return <p className="mt-2 text-sm text-slate-800">{t("noSuccessor")}</p>;
   return (
     <form

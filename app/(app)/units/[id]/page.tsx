@@ -85,8 +85,15 @@ export default async function UnitPage({ params }: Props) {
         </PageHeader>
       </div>
 
-      {unit.openWork && (unit.openWork.invitations.length > 0 || unit.openWork.tasks.length > 0) && (
-        <section aria-labelledby="open-work" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+      {unit.openWork && (
+        <section
+          aria-labelledby="open-work"
+          className={
+            unit.openWork.invitations.length + unit.openWork.tasks.length
+              ? "rounded-lg border border-amber-300 bg-amber-50 p-4"
+              : "rounded-lg border border-slate-200 bg-white p-4"
+          }
+        >
           <h2 id="open-work" className="text-lg font-semibold">
             {ta("openWork.title")}
           </h2>
