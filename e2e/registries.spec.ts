@@ -148,7 +148,7 @@ test("the secretariat moves a ward's chair to another post, keeping the old one 
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByText(`Chủ tịch UBND phường ${ward} · Phường ${ward}`)).toBeVisible();
+  await expect(page.getByText(`Chủ tịch UBND phường ${ward} · Phường ${ward}`, { exact: true })).toBeVisible();
 
   const move = page.getByRole("region", { name: "Chuyển chức vụ" });
   await move.getByLabel("Chức vụ mới").fill(`Bí thư Đảng ủy phường ${ward}`);
