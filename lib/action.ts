@@ -33,8 +33,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".") || "_form";
-    // Our schemas give catalogue keys; anything else (a library's own English text) becomes a generic key.
-    out[path] ??= /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
+    // Our schemas give catalogue keys ("unitAdmin.validation.oneUnit"); anything else (a library's own English
+    // text) becomes a generic key.
+    out[path] ??= /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
   }
   return out;
 }

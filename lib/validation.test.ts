@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkbox, localDateTime, optionalText, requiredText, wholeNumber } from "./validation";
+import {
+  checkbox,
+  localDateTime,
+  optionalText,
+  recordIds,
+  requiredLocalDate,
+  requiredText,
+  wholeNumber,
+} from "./validation";
 
 describe("shared form fields", () => {
   it("normalises required text to NFC and rejects blanks and overlong values", () => {
@@ -32,5 +40,20 @@ describe("shared form fields", () => {
     expect(wholeNumber(1, 50).parse("3")).toBe(3);
     expect(wholeNumber(1, 50).safeParse("0").error?.issues[0]?.message).toBe("validation.tooSmall");
     expect(wholeNumber(1, 50).safeParse("2.5").success).toBe(false);
+  });
+
+  it("reads a required day as its midnight in Vietnam, refusing days that do not exist", () => {
+    expect(requiredLocalDate.parse("2025-07-01").toISOString()).toBe("2025-06-30T17:00:00.000Z");
+    expect(requiredLocalDate.safeParse("").error?.issues[0]?.message).toBe("validation.required");
+    expect(requiredLocalDate.safeParse("2025-02-30").error?.issues[0]?.message).toBe("validation.date");
+    expect(requiredLocalDate.safeParse("01/07/2025").error?.issues[0]?.message).toBe("validation.date");
+  });
+
+  it("reads picked ids as a list, one each, from a typed client or a plain form", () => {
+    expect(recordIds(5).parse(["a", "b", "a"])).toEqual(["a", "b"]);
+    expect(recordIds(5).parse("a")).toEqual(["a"]);
+    expect(recordIds(5).parse(undefined)).toEqual([]);
+    expect(recordIds(5).parse("")).toEqual([]);
+    expect(recordIds(1).safeParse(["a", "b"]).error?.issues[0]?.message).toBe("validation.tooLong");
   });
 });

@@ -73,8 +73,22 @@ export const wholeNumber = (min: number, max: number) =>
     .min(min, "validation.tooSmall")
     .max(max, "validation.tooLarge");
 
+/** Ids picked in a list: one or several (a plain form posts one as a string, an empty picker ""), each once. */
+export const recordIds = (max: number) =>
+  z
+    .union([z.array(recordId), z.literal(""), recordId], "validation.invalid")
+    .optional()
+    .transform((v) => [...new Set(v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v])])
+    .pipe(z.array(recordId).max(max, "validation.tooLong"));
+
 /** The version a form was loaded with, so a stale save is refused rather than overwriting. */
 export const version = z.coerce.number("validation.invalid").int().min(1, "validation.invalid");
+
+/** A calendar day "YYYY-MM-DD" → the start of that day in Vietnam, or null when it is no such day. */
+function dayStart(day: string): Date | null {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? startOfDay(day) : null;
+  return date && !Number.isNaN(date.getTime()) && dayKey(date) === day ? date : null;
+}
 
 /** An optional calendar day "YYYY-MM-DD" (<input type="date">) → the start of that day in Vietnam. */
 export const optionalLocalDate = z
@@ -83,10 +97,20 @@ export const optionalLocalDate = z
   .transform((value, ctx) => {
     const day = value?.trim();
     if (!day) return null;
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? startOfDay(day) : null;
-    if (!date || Number.isNaN(date.getTime()) || dayKey(date) !== day) {
+    const date = dayStart(day);
+    if (!date) {
       ctx.addIssue({ code: "custom", message: "validation.date" });
       return z.NEVER;
     }
     return date;
   });
+
+/** A required calendar day "YYYY-MM-DD" → the start of that day in Vietnam. */
+export const requiredLocalDate = z.string("validation.required").transform((value, ctx) => {
+  const date = dayStart(value.trim());
+  if (!date) {
+    ctx.addIssue({ code: "custom", message: value.trim() ? "validation.date" : "validation.required" });
+    return z.NEVER;
+  }
+  return date;
+});

@@ -11,7 +11,11 @@ import { MarkDoneForm, ReopenForm } from "./task-forms";
  * secretariat: a representative may lead a task of a meeting their unit was not invited to.
  */
 export async function TaskList({ items, now, linkMeetings }: { items: TaskItem[]; now: Date; linkMeetings: boolean }) {
-  const [t, tStatus] = await Promise.all([getTranslations("tasks"), getTranslations("conclusions.status")]);
+  const [t, tStatus, tUnit] = await Promise.all([
+    getTranslations("tasks"),
+    getTranslations("conclusions.status"),
+    getTranslations("unitAdmin"),
+  ]);
   return (
     <ul className="flex flex-col gap-3">
       {items.map((task) => (
@@ -34,7 +38,14 @@ export async function TaskList({ items, now, linkMeetings }: { items: TaskItem[]
               ({formatDate(task.meeting.startsAt)})
             </dd>
             <dt className="text-slate-600">{t("leadUnit")}</dt>
-            <dd>{task.leadUnit ?? t("noLeadUnit")}</dd>
+            <dd>
+              {task.leadUnit ?? t("noLeadUnit")}
+              {task.handedOverTo && task.handedOverAt && (
+                <span className="block text-slate-700">
+                  {tUnit("handedOverTo", { unit: task.handedOverTo, date: formatDate(task.handedOverAt) })}
+                </span>
+              )}
+            </dd>
             {task.cooperators.length > 0 && (
               <>
                 <dt className="text-slate-600">{t("cooperators")}</dt>

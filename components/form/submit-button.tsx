@@ -5,7 +5,7 @@ export function SubmitButton({
   pendingLabel,
 }: {
   pending: boolean;
-  /** Not available now; the label says why. */
+  /** Not available now (nothing chosen yet, or the label says why), besides while pending. */
   disabled?: boolean;
   label: string;
   pendingLabel: string;

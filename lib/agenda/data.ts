@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { NotFound } from "@/lib/errors";
 import { managesMeeting } from "@/lib/meetings/authorise";
@@ -27,7 +28,7 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
         where: { isMain: true },
         take: 1,
         select: {
-          chair: { select: { fullName: true, title: true } },
+          chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
           connectionPoint: { select: { name: true, room: true, address: true } },
         },
       },
@@ -41,7 +42,7 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
           durationMinutes: true,
           minutesSkeleton: true,
           version: true,
-          presenter: { select: { fullName: true, title: true } },
+          presenter: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
         },
       },
     },
@@ -55,12 +56,17 @@ export async function getAgenda(user: SessionUser, meetingId: string) {
     ...rest,
     organiser: organiserUnit.name,
     ...issuingBodyOf(organiserUnit),
-    chair: main?.chair ?? null,
+    // The people named with the posts they held on the meeting's day.
+    chair: main?.chair ? officialOn(main.chair, meeting.startsAt) : null,
     location: main
       ? [main.connectionPoint.name, main.connectionPoint.room, main.connectionPoint.address].filter(Boolean).join(", ")
       : null,
     manageable: managesMeeting(user, meeting.organiserUnitId) && meeting.status !== "CANCELLED",
-    items: agendaItems.map((item, i) => ({ ...item, ...times[i]! })),
+    items: agendaItems.map((item, i) => ({
+      ...item,
+      presenter: item.presenter && officialOn(item.presenter, meeting.startsAt),
+      ...times[i]!,
+    })),
     totalMinutes: totalMinutes(durations),
     overrunMinutes: overrunMinutes(meeting.startsAt, meeting.endsAt, durations),
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { Db } from "@/lib/db/connect";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { CheckInStatus, InvitationStatus, SubstituteDecision } from "@/lib/db/generated/sqlite/enums";
@@ -105,7 +106,7 @@ export async function checkInList(user: SessionUser, meetingPointId: string, now
       id: true,
       isMain: true,
       connectionPoint: { select: { name: true, room: true, address: true } },
-      chair: { select: { fullName: true, title: true } },
+      chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
       secretary: { select: { fullName: true } },
       invitations: {
         where: { sentAt: { not: null } },
@@ -194,7 +195,7 @@ export async function checkInList(user: SessionUser, meetingPointId: string, now
       name: point.connectionPoint.name,
       room: point.connectionPoint.room,
       address: point.connectionPoint.address,
-      chair: point.chair,
+      chair: point.chair && officialOn(point.chair, meeting.startsAt),
       secretary: point.secretary?.fullName ?? null,
     },
     window: checkInWindow(meeting, now),

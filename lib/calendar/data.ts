@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT, type Post } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
@@ -118,17 +119,18 @@ export async function weeklySchedule(user: SessionUser, unitId: string, day: str
         select: {
           isMain: true,
           connectionPoint: { select: { name: true, hostUnitId: true } },
-          chair: { select: { fullName: true, title: true, unitId: true } },
+          chair: { select: { fullName: true, title: true, unitId: true, posts: POSTS_SELECT } },
         },
       },
     },
   });
   const entries = rows.slice(0, RANGE_LIMIT).map((m) => {
     // The unit's leaders and where they sit; for a meeting it only organises, the main point's chair.
-    const own = m.points.filter((p) => p.chair?.unitId === unit.id);
-    const shown = own.length ? own : m.points.filter((p) => p.isMain);
+    const points = m.points.map((p) => ({ ...p, chair: p.chair && officialOn(p.chair, m.startsAt) }));
+    const own = points.filter((p) => p.chair?.unitId === unit.id);
+    const shown = own.length ? own : points.filter((p) => p.isMain);
     const place =
-      own[0] ?? m.points.find((p) => p.connectionPoint.hostUnitId === unit.id) ?? m.points.find((p) => p.isMain);
+      own[0] ?? points.find((p) => p.connectionPoint.hostUnitId === unit.id) ?? points.find((p) => p.isMain);
     return {
       id: m.id,
       title: m.title,
@@ -189,10 +191,18 @@ function calendarSelect(user: Pick<SessionUser, "unitId" | "officialId">) {
         isMain: true,
         chairOfficialId: true,
         connectionPoint: { select: { name: true, address: true, room: true, hostUnitId: true } },
-        chair: { select: { fullName: true, title: true } },
+        chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
         invitations: { where: { unitId }, select: { id: true }, take: 1 },
       },
     },
+  };
+}
+
+/** A meeting as loaded by calendarSelect, its chairs named with the titles they held on its day. */
+function dated<M extends { startsAt: Date; points: { chair: { title: string; posts: Post[] } | null }[] }>(meeting: M) {
+  return {
+    ...meeting,
+    points: meeting.points.map((p) => ({ ...p, chair: p.chair && officialOn(p.chair, meeting.startsAt) })),
   };
 }
 
@@ -203,7 +213,7 @@ export async function calendarMeeting(user: SessionUser, id: string): Promise<Ca
     select: calendarSelect(user),
   });
   if (!meeting) throw new NotFound();
-  return meeting;
+  return dated(meeting);
 }
 
 /** Whether the caller has a private feed address: only its hash is kept, so the address itself is shown once. */
@@ -262,11 +272,12 @@ export async function feedFor(token: string, now = new Date()) {
   };
   const from = new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS);
   const to = new Date(now.getTime() + FEED_FUTURE_DAYS * DAY_MS);
-  const meetings: CalendarMeeting[] = await db.meeting.findMany({
+  const rows = await db.meeting.findMany({
     where: { AND: [meetingScope(user), { startsAt: { lt: to } }, { endsAt: { gt: from } }] },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: FEED_LIMIT,
     select: calendarSelect(user),
   });
+  const meetings: CalendarMeeting[] = rows.map(dated);
   return { user, locale: owner.locale, meetings };
 }

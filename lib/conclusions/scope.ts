@@ -20,6 +20,14 @@ function followedBy(unitId: string): ConclusionWhereInput {
   };
 }
 
+/**
+ * The tasks a unit follows up as lead: those it leads, unless handed over to the successor of a lead
+ * unit that ceased, and those handed over to it (lib/units/hand-over.ts).
+ */
+export function ledBy(unitId: string): ConclusionWhereInput {
+  return { OR: [{ handedOverToUnitId: unitId }, { leadUnitId: unitId, handedOverToUnitId: null }] };
+}
+
 /** Whose tasks a list shows: those the unit leads, or those it cooperates on. */
 export type TaskRole = "lead" | "cooperating";
 
@@ -35,10 +43,7 @@ export function taskScope(user: SessionUser, role: TaskRole = "lead"): Conclusio
       return { AND: [APPROVED, followedBy(user.unitId)] };
     case "UNIT_REP":
       return {
-        AND: [
-          APPROVED,
-          role === "lead" ? { leadUnitId: user.unitId } : { cooperators: { some: { unitId: user.unitId } } },
-        ],
+        AND: [APPROVED, role === "lead" ? ledBy(user.unitId) : { cooperators: { some: { unitId: user.unitId } } }],
       };
     case "CHAIR":
       return { id: { in: [] } };
@@ -52,6 +57,7 @@ export function anyTaskScope(user: SessionUser): ConclusionWhereInput {
 
 /** The units whose secretariat follows a task: the meeting's organiser and the host of the minutes' point. */
 export interface TaskOwners {
+  /** The unit following it up as lead: the recorded lead unit, or its successor once handed over. */
   leadUnitId: string | null;
   organiserUnitId: string;
   hostUnitId: string;
@@ -87,17 +93,19 @@ export function filterWhere(filter: TaskFilter, now: Date): ConclusionWhereInput
 /** What mayMarkDone needs, as a select every task query adds. */
 export const OWNERS_SELECT = {
   leadUnitId: true,
+  handedOverToUnitId: true,
   meeting: { select: { organiserUnitId: true } },
   minutes: { select: { meetingPoint: { select: { connectionPoint: { select: { hostUnitId: true } } } } } },
 } as const;
 
 export function ownersOf(row: {
   leadUnitId: string | null;
+  handedOverToUnitId: string | null;
   meeting: { organiserUnitId: string };
   minutes: { meetingPoint: { connectionPoint: { hostUnitId: string } } };
 }): TaskOwners {
   return {
-    leadUnitId: row.leadUnitId,
+    leadUnitId: row.handedOverToUnitId ?? row.leadUnitId,
     organiserUnitId: row.meeting.organiserUnitId,
     hostUnitId: row.minutes.meetingPoint.connectionPoint.hostUnitId,
   };

@@ -41,16 +41,22 @@ export async function listTasks(user: SessionUser, query: TaskQuery, now = new D
       version: true,
       ...OWNERS_SELECT,
       leadUnit: { select: { name: true } },
+      handedOverTo: { select: { name: true } },
+      handedOverAt: true,
       cooperators: { select: { unit: { select: { name: true } } }, orderBy: { unit: { name: "asc" } } },
       meeting: { select: { id: true, title: true, startsAt: true, organiserUnitId: true } },
     },
   });
-  const items = rows.map(({ leadUnit, cooperators, meeting, leadUnitId, minutes, ...task }) => ({
+  const items = rows.map(({ leadUnit, handedOverTo, cooperators, meeting, leadUnitId, minutes, ...task }) => ({
     ...task,
     leadUnit: leadUnit?.name ?? null,
+    handedOverTo: handedOverTo?.name ?? null,
     cooperators: cooperators.map((c) => c.unit.name),
     meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt },
-    canMarkDone: mayMarkDone(user, ownersOf({ leadUnitId, meeting, minutes })),
+    canMarkDone: mayMarkDone(
+      user,
+      ownersOf({ leadUnitId, handedOverToUnitId: task.handedOverToUnitId, meeting, minutes }),
+    ),
   }));
   return { items, total, page, pageCount };
 }

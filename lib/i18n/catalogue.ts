@@ -33,6 +33,8 @@ import viAccounts from "./messages/accounts.vi.json";
 import enAccounts from "./messages/accounts.en.json";
 import viSso from "./messages/sso.vi.json";
 import enSso from "./messages/sso.en.json";
+import viRegistries from "./messages/registries.vi.json";
+import enRegistries from "./messages/registries.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -55,6 +57,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viEditor,
     viAccounts,
     viSso,
+    viRegistries,
   ],
   en: [
     enBase,
@@ -74,6 +77,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enEditor,
     enAccounts,
     enSso,
+    enRegistries,
   ],
 };
 

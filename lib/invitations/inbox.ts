@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied, NotFound } from "@/lib/errors";
 import { answerWindowOpen } from "./answer";
@@ -28,13 +29,13 @@ export async function invitationForUnit(user: SessionUser, id: string, now = new
       reopenedAt: true,
       documentNumber: true,
       unit: { select: { name: true } },
-      invitedOfficial: { select: { fullName: true, title: true } },
+      invitedOfficial: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
       meeting: {
         select: { id: true, title: true, startsAt: true, endsAt: true, status: true, mode: true, cancelReason: true },
       },
       meetingPoint: {
         select: {
-          chair: { select: { fullName: true, title: true } },
+          chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
           connectionPoint: { select: { name: true, room: true, address: true, videoLink: true } },
         },
       },
@@ -56,8 +57,13 @@ export async function invitationForUnit(user: SessionUser, id: string, now = new
     },
   });
   if (!invitation) throw new NotFound();
+  // The people named with the posts they held on the meeting's day.
+  const on = invitation.meeting.startsAt;
+  const chair = invitation.meetingPoint.chair;
   return {
     ...invitation,
+    invitedOfficial: invitation.invitedOfficial && officialOn(invitation.invitedOfficial, on),
+    meetingPoint: { ...invitation.meetingPoint, chair: chair && officialOn(chair, on) },
     window: answerWindowOpen(invitation, invitation.meeting, now),
     responses: invitation.responses.map(({ attendeeNames, ...r }) => ({
       ...r,

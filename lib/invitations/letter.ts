@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { NotFound } from "@/lib/errors";
 import { meetingScope } from "@/lib/meetings/scope";
@@ -30,10 +31,10 @@ export async function invitationLetterFor(
       seats: true,
       answerDeadline: true,
       unit: { select: { name: true, shortName: true } },
-      invitedOfficial: { select: { fullName: true, title: true } },
+      invitedOfficial: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
       meetingPoint: {
         select: {
-          chair: { select: { fullName: true, title: true } },
+          chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
           connectionPoint: { select: { name: true, room: true, address: true, videoLink: true } },
         },
       },
@@ -52,6 +53,9 @@ export async function invitationLetterFor(
   const { meeting, meetingPoint: point, unit } = invitation;
   const issuer = issuingBodyOf(meeting.organiserUnit);
   const place = point.connectionPoint;
+  // Named with the posts they held on the meeting's day, as the letter said when it went out.
+  const invited = invitation.invitedOfficial && officialOn(invitation.invitedOfficial, meeting.startsAt);
+  const chair = point.chair && officialOn(point.chair, meeting.startsAt);
   return {
     unitName: unit.name,
     letter: {
@@ -62,10 +66,10 @@ export async function invitationLetterFor(
       issuedAt: invitation.sentAt ?? new Date(),
       recipient: unit.name,
       meetingTitle: meeting.title,
-      attendees: invitation.invitedOfficial
-        ? `Đồng chí ${invitation.invitedOfficial.fullName} - ${invitation.invitedOfficial.title}`
+      attendees: invited
+        ? `Đồng chí ${invited.fullName} - ${invited.title}`
         : `Đại diện lãnh đạo ${unit.shortName ?? unit.name}`,
-      chair: point.chair ? { name: point.chair.fullName, title: point.chair.title } : null,
+      chair: chair ? { name: chair.fullName, title: chair.title } : null,
       startsAt: meeting.startsAt,
       endsAt: meeting.endsAt,
       location: [place.name, place.room, place.address].filter(Boolean).join(", "),

@@ -128,6 +128,15 @@ export async function sendInvitations(
       select: { id: true, unitId: true },
     });
     if (unsent.length === 0) throw new DomainError("scheduling.errors.nothingToSend");
+    // A unit invited before its merger (or closure) was recorded cannot be sent a letter for a day it no
+    // longer exists: the secretariat moves the invitation to its successor, or removes it.
+    const ceased = await tx.unit.findMany({
+      where: { invitations: { some: { meetingId: meeting.id, sentAt: null } }, NOT: validOnWhere(meeting.startsAt) },
+      orderBy: { nameAscii: "asc" },
+      select: { name: true },
+    });
+    if (ceased.length)
+      throw new DomainError("unitAdmin.errors.invitedUnitsCeased", undefined, { units: ceased.map((u) => u.name) });
     const plan = await storedPlan(tx, meeting.id);
     await refuseConflicts(tx, user, { ...plan, invitationSendAt: now });
     const number = await nextDocumentNumber(tx, meeting.organiserUnitId, "GM", now);

@@ -3,6 +3,11 @@
 // part too, so addresses are compared (and stored) lower-case.
 const ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
 
+/** Whether one address (already trimmed) is one the mail worker can send to. */
+export function isMailAddress(address: string): boolean {
+  return ADDRESS.test(address);
+}
+
 /** The valid addresses in a contact field, lower-case; anything unreadable is left out. */
 export function parseAddresses(field: string | null | undefined): string[] {
   if (!field) return [];

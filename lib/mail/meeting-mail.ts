@@ -4,6 +4,7 @@ import { composeMail, type MailKind } from "./compose";
 import { appUrl } from "./links";
 import { enqueueForUnits } from "./outbox";
 import { findByIds, loadInSlices } from "@/lib/db/by-ids";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 
 type Tx = Pick<
   Db,
@@ -73,7 +74,11 @@ export async function mailInvitedUnits(tx: Tx, kind: MailKind, options: MeetingM
     ),
     findByIds(
       [...points.values()].flatMap((p) => (p.chairOfficialId ? [p.chairOfficialId] : [])),
-      (ids) => tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, title: true } }),
+      (ids) =>
+        tx.official.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, fullName: true, title: true, posts: POSTS_SELECT },
+        }),
     ),
   ]);
   const byUnit = new Map<string, (typeof invitations)[number]>();
@@ -82,13 +87,15 @@ export async function mailInvitedUnits(tx: Tx, kind: MailKind, options: MeetingM
   return enqueueForUnits(tx, [...byUnit.keys()], (unitId) => {
     const invitation = byUnit.get(unitId)!;
     const point = points.get(invitation.meetingPointId)!;
+    const chair = point.chairOfficialId ? chairs.get(point.chairOfficialId) : undefined;
     const composed = composeMail(kind, {
       title: meeting.title,
       startsAt: meeting.startsAt,
       endsAt: meeting.endsAt,
       organiser: meeting.organiserUnit.shortName ?? meeting.organiserUnit.name,
       point: places.get(point.connectionPointId)!,
-      chair: (point.chairOfficialId && chairs.get(point.chairOfficialId)) || null,
+      // Named with the post held on the meeting's day.
+      chair: chair ? officialOn(chair, meeting.startsAt) : null,
       answerDeadline: invitation.answerDeadline,
       documentNumber: invitation.documentNumber,
       link,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { MeetingGetPayload, MeetingSelect } from "@/lib/db/generated/sqlite/models";
 import { NotFound } from "@/lib/errors";
@@ -81,7 +82,7 @@ export async function getMeetingForApi(user: SessionUser, id: string) {
           techTestAt: true,
           techTestResult: true,
           connectionPoint: { select: { name: true, address: true } },
-          chair: { select: { fullName: true, title: true } },
+          chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
           invitations: {
             where: invitationLineScope(user),
             orderBy: { unit: { nameAscii: "asc" } },
@@ -100,7 +101,7 @@ export async function getMeetingForApi(user: SessionUser, id: string) {
     points: points.map((p) => ({
       main: p.isMain,
       connectionPoint: p.connectionPoint,
-      chair: p.chair ? { name: p.chair.fullName, title: p.chair.title } : null,
+      chair: p.chair ? { name: p.chair.fullName, title: officialOn(p.chair, summary.startsAt).title } : null,
       technicalTest: { at: iso(p.techTestAt), result: p.techTestResult },
       invitations: p.invitations.map((i) => ({
         unit: i.unit,

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadInSlices } from "@/lib/db/by-ids";
 import { manualQuietSince } from "@/lib/reminders/window";
+import { isValidOn } from "@/lib/units/validity";
 
 /** Connection points shown per page of a meeting: a national conference links thousands. */
 export const POINTS_PER_PAGE = 50;
@@ -35,7 +37,7 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
           hostUnitId: true,
         },
       },
-      chair: { select: { fullName: true, title: true } },
+      chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
     },
   });
   const invitations = await db.invitation.findMany({
@@ -55,7 +57,7 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
       sentAt: true,
       reopenedAt: true,
       documentNumber: true,
-      unit: { select: { id: true, name: true, validTo: true } },
+      unit: { select: { id: true, name: true, validFrom: true, validTo: true } },
     },
   });
   const ids = invitations.map((i) => i.id);
@@ -76,6 +78,8 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
   const attendeeCount = new Map(headcounts.map((h) => [h.invitationId, h._count._all]));
   return points.map((p) => ({
     ...p,
+    // Named with the post held on the meeting's day.
+    chair: p.chair && officialOn(p.chair, meeting.startsAt),
     invitations: invitations
       .filter((i) => i.meetingPointId === p.id)
       .map((i) => ({
@@ -83,6 +87,8 @@ export async function pointPage(user: SessionUser, meeting: { id: string; starts
         attendeeCount: attendeeCount.get(i.id) ?? 0,
         // An answer given before a reschedule is kept, but flagged as given for the old time.
         answeredForOldTime: answeredFor.has(i.id) && answeredFor.get(i.id)!.getTime() !== meeting.startsAt.getTime(),
+        // Invited before the unit's merger or closure was recorded: it no longer exists on the meeting's day.
+        unitCeased: !isValidOn(i.unit, meeting.startsAt),
       })),
   }));
 }

@@ -3,12 +3,14 @@ import type { Db } from "@/lib/db/connect";
 import { findByIds } from "@/lib/db/by-ids";
 import { previousConclusionsOf, previousConclusionsText } from "@/lib/conclusions/previous";
 import { registerYear } from "@/lib/documents/numbering";
+import { officialOn, POSTS_SELECT, type Post } from "@/lib/officials/post-on-date";
 import type { MeetingFacts } from "./generate";
 
 type Tx = Pick<Db, "meeting" | "meetingPoint" | "attendee" | "invitation" | "connectionPoint" | "official" | "unit">;
 
-const person = (o: { fullName: string; title: string } | undefined) =>
-  o ? { name: o.fullName, title: o.title } : null;
+/** A person as the minutes name them: with the post held on the meeting's day. */
+const person = (o: { fullName: string; title: string; posts: Post[] } | null | undefined, on: Date) =>
+  o ? { name: o.fullName, title: officialOn(o, on).title } : null;
 
 /**
  * Everything the first draft of one point's minutes is written from. A national conference has
@@ -29,7 +31,11 @@ export async function meetingFacts(
       endsAt: true,
       agendaItems: {
         orderBy: { position: "asc" },
-        select: { title: true, minutesSkeleton: true, presenter: { select: { fullName: true, title: true } } },
+        select: {
+          title: true,
+          minutesSkeleton: true,
+          presenter: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
+        },
       },
       indicators: {
         orderBy: { position: "asc" },
@@ -73,7 +79,11 @@ export async function meetingFacts(
         ...points.flatMap((p) => [p.chairOfficialId, p.secretaryOfficialId]),
         ...attendees.map((a) => a.replacesOfficialId),
       ].filter((id): id is string => Boolean(id)),
-      (ids) => tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, title: true } }),
+      (ids) =>
+        tx.official.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, fullName: true, title: true, posts: POSTS_SELECT },
+        }),
     ),
     findByIds(
       invitations.map((i) => i.unitId),
@@ -97,8 +107,8 @@ export async function meetingFacts(
       name: places.get(p.connectionPointId)?.name ?? "",
       address: places.get(p.connectionPointId)?.address ?? null,
       isMain: p.isMain,
-      chair: person(p.chairOfficialId ? officials.get(p.chairOfficialId) : undefined),
-      secretary: person(p.secretaryOfficialId ? officials.get(p.secretaryOfficialId) : undefined),
+      chair: person(p.chairOfficialId ? officials.get(p.chairOfficialId) : null, meeting.startsAt),
+      secretary: person(p.secretaryOfficialId ? officials.get(p.secretaryOfficialId) : null, meeting.startsAt),
       participants: (peopleOf.get(p.id) ?? []).map((a) => ({
         fullName: a.fullName,
         title: a.title,
@@ -111,7 +121,7 @@ export async function meetingFacts(
     agenda: meeting.agendaItems.map((item) => ({
       title: item.title,
       minutesSkeleton: item.minutesSkeleton,
-      presenter: person(item.presenter ?? undefined),
+      presenter: person(item.presenter, meeting.startsAt),
     })),
     indicators: meeting.indicators,
     previousConclusions: previousConclusionsText(previous, now),

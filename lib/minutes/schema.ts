@@ -6,6 +6,7 @@ import {
   optionalRecordId,
   optionalText,
   recordId,
+  recordIds,
   requiredText,
   version,
 } from "@/lib/validation";
@@ -41,11 +42,7 @@ export const updateHeaderSchema = z
 const conclusionFields = {
   content: requiredText(2000),
   leadUnitId: optionalRecordId,
-  cooperatorIds: z
-    .union([z.array(recordId), recordId])
-    .optional()
-    .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])])
-    .pipe(z.array(recordId).max(50, "validation.invalid")),
+  cooperatorIds: recordIds(50),
   deadline: optionalLocalDate,
 };
 

@@ -12,9 +12,19 @@ export const OPTION_LIMIT = 20;
  * - meeting-parent: those with units under them, on that date (invite "the wards of…", "the block of…");
  * - point-host: the units the caller may register a connection point for, today;
  * - unit-parent: any unit existing today, for the registry's "parent unit" (administrators only);
- * - account: any unit existing today, for the unit a user account belongs to (administrators only).
+ * - account: any unit existing today, for the unit a user account belongs to (administrators only);
+ * - unit-change: any unit that has not ceased, to merge, split or take in others (administrators only);
+ * - official-unit: the units whose officials the caller keeps, today (as point-host).
  */
-export const UNIT_PURPOSES = ["meeting", "meeting-parent", "point-host", "unit-parent", "account"] as const;
+export const UNIT_PURPOSES = [
+  "meeting",
+  "meeting-parent",
+  "point-host",
+  "unit-parent",
+  "account",
+  "unit-change",
+  "official-unit",
+] as const;
 export type UnitPurpose = (typeof UNIT_PURPOSES)[number];
 
 export type OptionSource =

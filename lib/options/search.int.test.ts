@@ -91,6 +91,22 @@ describe("searching units as the user types", () => {
     ]);
   });
 
+  it("offers a secretariat as officials' units only its unit and those under it", async () => {
+    expect(labels(await searchUnits(users.secretariat, { q: "tinh nghe an", purpose: "official-unit" }))).toEqual([]);
+    expect(labels(await searchUnits(users.secretariat, { q: "nghi hai", purpose: "official-unit" }))).toEqual([
+      "Phường Nghi Hải",
+    ]);
+  });
+
+  it("offers the administrator, for a merger or split, every unit that has not ceased", async () => {
+    const units = labels(await searchUnits(users.admin, { q: "so", purpose: "unit-change" }));
+    expect(units).toContain("Sở Nội vụ");
+    expect(units).not.toContain("Sở Lao động - Thương binh và Xã hội");
+    await expect(searchUnits(users.secretariat, { q: "", purpose: "unit-change" })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+  });
+
   it("refuses callers the pages refuse", async () => {
     await expect(searchUnits(users.nghiHai, { q: "", purpose: "meeting" })).rejects.toBeInstanceOf(AccessDenied);
     await expect(searchUnits(users.chair, { q: "", purpose: "meeting" })).rejects.toBeInstanceOf(AccessDenied);

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AccessDenied } from "@/lib/errors";
 import { matchAllWords } from "@/lib/text/search";
 import { validOnWhere } from "@/lib/units/validity";
+import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import {
   OPTION_LIMIT,
   officialLabel,
@@ -32,7 +33,8 @@ function unitScope(user: SessionUser, purpose: UnitPurpose, at: Date, now: Date)
     case "meeting-parent":
       return { AND: [validOnWhere(at), { children: { some: {} } }] };
     case "point-host":
-      // A secretariat registers points for its own unit and those directly under it.
+    case "official-unit":
+      // A secretariat keeps the points and officials of its own unit and those directly under it.
       return {
         AND: [validOnWhere(now), user.role === "ADMIN" ? {} : { OR: [{ id: user.unitId }, { parentId: user.unitId }] }],
       };
@@ -40,6 +42,9 @@ function unitScope(user: SessionUser, purpose: UnitPurpose, at: Date, now: Date)
     case "account":
       if (user.role !== "ADMIN") throw new AccessDenied();
       return validOnWhere(now);
+    case "unit-change":
+      if (user.role !== "ADMIN") throw new AccessDenied();
+      return { validTo: null };
   }
 }
 
@@ -78,9 +83,10 @@ export async function searchOfficials(
     },
     orderBy: [{ givenName: "asc" }, { nameAscii: "asc" }, { id: "asc" }],
     take: TAKE,
-    select: { id: true, fullName: true, title: true },
+    select: { id: true, fullName: true, title: true, posts: POSTS_SELECT },
   });
-  return toOptionPage(rows, (o) => ({ id: o.id, label: officialLabel(o) }));
+  // Labelled with the post held on the meeting's date, which a move may have changed.
+  return toOptionPage(rows, (o) => ({ id: o.id, label: officialLabel(officialOn(o, at)) }));
 }
 
 /** Connection points still in use. */

@@ -7,6 +7,7 @@ import { searchKey } from "@/lib/text/normalize";
 import { meetingScope } from "@/lib/meetings/scope";
 import type { CreateConnectionPointOutput, UpdateConnectionPointOutput } from "./schema";
 import { matchAllWords } from "@/lib/text/search";
+import { keepsUnit } from "@/lib/units/keeper";
 
 // The registry of connection points is read by every administrator and secretariat (any of them may
 // book any point); a point is kept by the administrators and by the secretariat of its host unit or of
@@ -17,13 +18,6 @@ const TX = { timeout: 20_000, maxWait: 10_000 };
 
 function requireRegistryUser(user: SessionUser) {
   if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
-}
-
-/** Whether the caller keeps a point hosted by this unit. */
-function keepsHost(user: SessionUser, host: { id: string; parentId: string | null }): boolean {
-  return (
-    user.role === "ADMIN" || (user.role === "SECRETARIAT" && (host.id === user.unitId || host.parentId === user.unitId))
-  );
 }
 
 const pointSelect = {
@@ -54,7 +48,7 @@ export async function listConnectionPoints(user: SessionUser, query = "", { reti
   // Active points first, then the retired ones, each by name.
   return points
     .sort((a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null))
-    .map((p) => ({ ...p, manageable: keepsHost(user, p.hostUnit) }));
+    .map((p) => ({ ...p, manageable: keepsUnit(user, p.hostUnit) }));
 }
 
 /** One point with the meetings held or planned there that the caller may see, latest first. */
@@ -68,7 +62,7 @@ export async function getConnectionPoint(user: SessionUser, id: string) {
     take: 10,
     select: { id: true, title: true, startsAt: true, status: true },
   });
-  return { ...point, manageable: keepsHost(user, point.hostUnit), meetings };
+  return { ...point, manageable: keepsUnit(user, point.hostUnit), meetings };
 }
 
 /** A host the caller may give a point: a unit that still exists, theirs or directly under theirs. */
@@ -79,7 +73,7 @@ async function checkHost(tx: Tx, user: SessionUser, hostUnitId: string) {
   });
   if (!host || (host.validTo && host.validTo <= new Date()))
     throw new DomainError("errors.invalidInput", { hostUnitId: "validation.unknownUnit" });
-  if (!keepsHost(user, host))
+  if (!keepsUnit(user, host))
     throw new DomainError("errors.invalidInput", { hostUnitId: "pointAdmin.validation.hostNotYours" });
 }
 
@@ -88,7 +82,7 @@ async function pointToKeep(tx: Tx, user: SessionUser, id: string) {
   requireRegistryUser(user);
   const point = await tx.connectionPoint.findUnique({ where: { id }, select: pointSelect });
   if (!point) throw new NotFound();
-  if (!keepsHost(user, point.hostUnit)) throw new AccessDenied();
+  if (!keepsUnit(user, point.hostUnit)) throw new AccessDenied();
   return point;
 }
 

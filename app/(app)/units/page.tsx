@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
@@ -48,7 +49,9 @@ export default async function UnitsPage({ searchParams }: Props) {
           {units.map((u) => (
             <li key={u.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
               <div>
-                <p className="font-medium">{u.name}</p>
+                <Link href={`/units/${u.id}`} className="font-medium text-brand-700 underline">
+                  {u.name}
+                </Link>
                 <p className="text-sm text-slate-600">
                   {tKind(u.kind)} · {tBlock(u.block)}
                   {u.parent && ` · ${u.parent.name}`}

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { user, meeting } = await load((await params).id, Number((await searchParams).page ?? 1));
   const open = meeting.status === "DRAFT" || meeting.status === "SCHEDULED";
-  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv, warnings] = await Promise.all([
+  const [t, ts, ta, tMail, tCheckIn, checkIn, tKind, tMode, tStatus, tTest, tInv, tUnit, warnings] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("scheduling"),
     getTranslations("answers.board"),
@@ -55,6 +55,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("meetingStatus"),
     getTranslations("techTest"),
     getTranslations("invitationStatus"),
+    getTranslations("unitAdmin"),
     scheduleWarningsOf(user, meeting),
   ]);
   // The pickers search units and officials existing on the meeting's date.
@@ -252,6 +253,19 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     <span>
                       <span className="font-medium">{inv.unit.name}</span>{" "}
                       <span className="text-slate-600">· {t("seats", { count: inv.seats })}</span>
+                      {inv.unitCeased && (
+                        <span className="block">
+                          <Badge tone="bad">{tUnit("ceasedBeforeMeeting")}</Badge>{" "}
+                          {meeting.manageable && (
+                            <Link
+                              href={`/units/${inv.unit.id}`}
+                              className="text-xs font-medium text-brand-700 underline"
+                            >
+                              {tUnit("moveToSuccessor")}
+                            </Link>
+                          )}
+                        </span>
+                      )}
                     </span>
                     <span className="flex flex-wrap items-center gap-2">
                       {inv.sentAt ? (
