@@ -29,6 +29,8 @@ import viSettings from "./messages/settings.vi.json";
 import enSettings from "./messages/settings.en.json";
 import viEditor from "./messages/editor.vi.json";
 import enEditor from "./messages/editor.en.json";
+import viImport from "./messages/import.vi.json";
+import enImport from "./messages/import.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -49,6 +51,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viFields,
     viSettings,
     viEditor,
+    viImport,
   ],
   en: [
     enBase,
@@ -66,6 +69,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enFields,
     enSettings,
     enEditor,
+    enImport,
   ],
 };
 

@@ -45,12 +45,18 @@ export function planUnits(
     else plans.set(line, refused(line, values.name || values.code || "", values, reasonsOf(result.error)));
   }
 
-  // Lines of the file by code and by name, for the parent references.
+  // Lines of the file by code and by name, for the parent references: refused lines too, so that a
+  // line under one is told its parent's line has an error rather than that no such unit exists.
   const linesByCode = new Map<string, number[]>();
   const linesByName = new Map<string, number[]>();
-  for (const [line, unit] of parsed) {
-    if (unit.code) push(linesByCode, codeKey(unit.code), line);
-    push(linesByName, nameKey(unit.name), line);
+  const codeOfLine = new Map<number, string>();
+  for (const { line, values } of input) {
+    const code = codeKey(values.code ?? "");
+    if (code) {
+      push(linesByCode, code, line);
+      codeOfLine.set(line, code);
+    }
+    if (nameKey(values.name ?? "")) push(linesByName, nameKey(values.name ?? ""), line);
   }
 
   function parentOf(line: number, unit: UnitLine): ParentRef {
@@ -78,10 +84,10 @@ export function planUnits(
   function distinctUnits(lines: number[]): number[] {
     const codes = new Set<string>();
     return lines.filter((l) => {
-      const code = parsed.get(l)!.code;
+      const code = codeOfLine.get(l);
       if (!code) return true;
-      if (codes.has(codeKey(code))) return false;
-      codes.add(codeKey(code));
+      if (codes.has(code)) return false;
+      codes.add(code);
       return true;
     });
   }
