@@ -10,6 +10,10 @@ import { cleanText } from "@/lib/text/normalize";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
+// Past these a line is already wrong (no field is longer than 500 characters, no file needs 64 columns);
+// keeping no more bounds what a hostile file can make the server hold.
+const MAX_COLUMNS = 64;
+const MAX_CELL = 1_000;
 
 export interface Table {
   header: string[];
@@ -75,7 +79,7 @@ async function xlsxRows(bytes: Uint8Array): Promise<Table["lines"]> {
         const values = row.values as unknown[]; // 1-based: values[1] is column A
         rows.push({
           line: row.number,
-          cells: Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellText(values[i + 1])),
+          cells: bounded(Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellText(values[i + 1]))),
         });
       }
       break; // the first sheet holds the data; a template's second sheet is its instructions
@@ -114,5 +118,9 @@ function csvRows(bytes: Uint8Array): Table["lines"] {
     throw new DomainError("import.file.unreadable");
   }
   if (records.length > MAX_ROWS + 1) tooManyRows();
-  return records.map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) }));
+  return records.map((cells, i) => ({ line: i + 1, cells: bounded(cells.map(cellText)) }));
+}
+
+function bounded(cells: string[]): string[] {
+  return cells.slice(0, MAX_COLUMNS).map((c) => c.slice(0, MAX_CELL));
 }
