@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { ImportKind } from "./columns";
 import { WRITERS, type RowToWrite, type WriteContext } from "./write";
 
@@ -82,6 +82,7 @@ async function writeChunk(
     actor,
     jobId,
     now,
+    audits: [],
     writtenLine: async (line) => {
       if (written.has(line)) return written.get(line)!;
       const row = await tx.importRow.findUnique({ where: { jobId_line: { jobId, line } }, select: { resultId: true } });
@@ -89,17 +90,15 @@ async function writeChunk(
     },
   };
   let refused = 0;
-  const write = WRITERS[job.kind as ImportKind];
-  for (const row of rows) {
-    const result = await write(
-      {
-        ...row,
-        outcome: row.outcome as RowToWrite["outcome"],
-        values: JSON.parse(row.values),
-        before: row.before ? JSON.parse(row.before) : null,
-      },
-      ctx,
-    );
+  const toWrite: RowToWrite[] = rows.map((row) => ({
+    ...row,
+    outcome: row.outcome as RowToWrite["outcome"],
+    values: JSON.parse(row.values),
+    before: row.before ? JSON.parse(row.before) : null,
+  }));
+  const write = await WRITERS[job.kind as ImportKind](toWrite, ctx);
+  for (const row of toWrite) {
+    const result = await write(row);
     if ("resultId" in result) {
       written.set(row.line, result.resultId);
       await tx.importRow.update({ where: { id: row.id }, data: { writtenAt: now, resultId: result.resultId } });
@@ -112,6 +111,7 @@ async function writeChunk(
       });
     }
   }
+  await recordAudits(tx, ctx.audits);
   await tx.importJob.update({
     where: { id: jobId },
     data: { writtenRows: { increment: rows.length - refused }, refusedRows: { increment: refused } },
