@@ -40,8 +40,15 @@ export function writingOf(jobId: string): Promise<"done" | "lost"> | undefined {
 }
 
 export async function writeJob(jobId: string, owner: string, actor: SessionUser): Promise<"done" | "lost"> {
+  // What each line wrote, for the lines under it (a file's communes under the provinces it creates),
+  // kept once its chunk has committed: a chunk rolled back wrote nothing.
+  const committed = new Map<number, string | null>();
   for (;;) {
-    const outcome = await db.$transaction(async (tx) => writeChunk(tx, jobId, owner, actor), { timeout: 120_000 });
+    const chunk = new Map<number, string | null>();
+    const outcome = await db.$transaction(async (tx) => writeChunk(tx, jobId, owner, actor, committed, chunk), {
+      timeout: 120_000,
+    });
+    for (const [line, id] of chunk) committed.set(line, id);
     if (outcome !== "more") return outcome;
   }
 }
@@ -51,6 +58,8 @@ async function writeChunk(
   jobId: string,
   owner: string,
   actor: SessionUser,
+  committed: ReadonlyMap<number, string | null>,
+  written: Map<number, string | null>,
 ): Promise<"more" | "done" | "lost"> {
   const now = new Date();
   // Renewing the lease first also locks the job's row on PostgreSQL: a second writer waits, then finds it taken.
@@ -76,7 +85,6 @@ async function writeChunk(
     return "done";
   }
 
-  const written = new Map<number, string | null>();
   const ctx: WriteContext = {
     tx,
     actor,
@@ -85,7 +93,9 @@ async function writeChunk(
     audits: [],
     writtenLine: async (line) => {
       if (written.has(line)) return written.get(line)!;
+      if (committed.has(line)) return committed.get(line)!;
       const row = await tx.importRow.findUnique({ where: { jobId_line: { jobId, line } }, select: { resultId: true } });
+      written.set(line, row?.resultId ?? null); // a line written before a restart
       return row?.resultId ?? null;
     },
   };
