@@ -421,6 +421,20 @@ describe("who may import, and what the writing checks again", () => {
       message: "import.errors.writing",
     });
 
+    // Two clicks at once: one writes, the other is told the job is being (or has been) written.
+    const raced = await checked(
+      "UNITS",
+      await xlsx("UNITS", [{ name: "Phường Thu Thủy", kind: "Phường", block: "Khối chính quyền", address: "Số 1" }]),
+    );
+    const both = await Promise.all([apply(raced.id), apply(raced.id)]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.find((r) => !r.ok)).toMatchObject({
+      message: expect.stringMatching(/^import\.errors\.(writing|notReady)$/),
+    });
+    const thuThuy = await db.unit.findFirstOrThrow({ where: { name: "Phường Thu Thủy" } });
+    expect(thuThuy.address).toBe("Số 1");
+    expect(await db.auditLog.count({ where: { action: "unit.import", after: { contains: raced.id } } })).toBe(1);
+
     const dry = await checked("UNITS", await file());
     expect(await runAction(m.discardImportMutation, users.admin, { jobId: dry.id })).toEqual({
       ok: true,

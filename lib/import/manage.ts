@@ -108,8 +108,11 @@ export async function applyImport(user: SessionUser, input: z.output<typeof impo
             leaseUntil: new Date(now.getTime() + LEASE_MS),
           },
     });
-    if (count === 0)
-      throw new DomainError(job.status === "APPLYING" ? "import.errors.writing" : "import.errors.notReady");
+    if (count === 0) {
+      // Taken meanwhile (another click, another administrator) or finished: say which, as it is now.
+      const current = await tx.importJob.findUnique({ where: { id: job.id }, select: { status: true } });
+      throw new DomainError(current?.status === "APPLYING" ? "import.errors.writing" : "import.errors.notReady");
+    }
     await recordAudit(tx, {
       actor: user,
       action: job.status === "READY" ? "import.apply" : "import.resume",

@@ -13,7 +13,12 @@ const PROVINCES = 34;
 
 /** The largest resident set seen, sampled as the import runs (the kernel's own peak counts the setup too). */
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+let peakHeap = 0;
+const sampler = setInterval(() => {
+  const { rss, heapUsed } = process.memoryUsage();
+  peakRss = Math.max(peakRss, rss);
+  peakHeap = Math.max(peakHeap, heapUsed);
+}, 20);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -89,8 +94,8 @@ async function main() {
     const bytes = await xlsxOf(builders[name](COLUMNS[kind].map((c) => c.header)));
     const file = new File([bytes], `${name}.xlsx`);
     global.gc?.();
-    peakRss = process.memoryUsage().rss;
-    const before = peakRss;
+    ({ rss: peakRss, heapUsed: peakHeap } = process.memoryUsage());
+    const before = { rss: peakRss, heap: peakHeap };
     let start = performance.now();
     const job = await checkImport(admin, { kind, file });
     const checked = seconds(start);
@@ -106,7 +111,7 @@ async function main() {
       `${name}: ${(bytes.byteLength / 1024).toFixed(0)} KiB .xlsx; dry run ${checked} (${job.creates} to create, ${job.errors} errors); ` +
         `written in ${written} (${done.writtenRows} written, ${done.refusedRows} refused); ` +
         `re-import dry run ${rechecked} (${again.unchanged} unchanged, ${again.creates + again.updates} to write); ` +
-        `peak RSS ${mib(peakRss)} (${mib(before)} before the file)`,
+        `peak RSS ${mib(peakRss)} (${mib(before.rss)} before), peak heap ${mib(peakHeap)} (${mib(before.heap)} before)`,
     );
   }
   clearInterval(sampler);
