@@ -142,6 +142,12 @@ describe("importing units", () => {
       nameAscii: "xa nghi duc",
     });
     const ward = await db.unit.findFirstOrThrow({ where: { name: "Phường Hưng Lộc Mới".normalize("NFC") } });
+    // Each line keeps what it wrote (a resumed job finds a parent written before the restart there).
+    const written = await db.importRow.findMany({
+      where: { jobId: job.id, line: { in: [4, 5] } },
+      orderBy: { line: "asc" },
+    });
+    expect(written.map((r) => r.resultId)).toEqual([ward.id, commune.id]);
     expect(ward).toMatchObject({ parentId: commune.id, contactEmail: "vanphong@hungloc.gov.vn; ubnd@hungloc.gov.vn" });
     expect(await db.unit.count({ where: { name: nfd("Phường Hưng Lộc Mới") } })).toBe(0);
     const nghiHai = await db.unit.findFirstOrThrow({ where: { name: "Phường Nghi Hải" } });

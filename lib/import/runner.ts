@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { ImportKind } from "./columns";
@@ -107,11 +108,12 @@ async function writeChunk(
     before: row.before ? JSON.parse(row.before) : null,
   }));
   const write = await WRITERS[job.kind as ImportKind](toWrite, ctx);
+  const results: [string, string][] = [];
   for (const row of toWrite) {
     const result = await write(row);
     if ("resultId" in result) {
       written.set(row.line, result.resultId);
-      await tx.importRow.update({ where: { id: row.id }, data: { writtenAt: now, resultId: result.resultId } });
+      results.push([row.id, result.resultId]);
     } else {
       refused++;
       written.set(row.line, null);
@@ -120,6 +122,15 @@ async function writeChunk(
         data: { writtenAt: now, outcome: "ERROR", reasons: JSON.stringify([result.reason]) },
       });
     }
+  }
+  if (results.length) {
+    // One statement marks the chunk's lines written with what each wrote, rather than one per line.
+    await tx.importRow.updateMany({ where: { id: { in: results.map(([id]) => id) } }, data: { writtenAt: now } });
+    const cases = Prisma.join(
+      results.map(([id, resultId]) => Prisma.sql`WHEN ${id} THEN ${resultId}`),
+      " ",
+    );
+    await tx.$executeRaw`UPDATE "ImportRow" SET "resultId" = CASE "id" ${cases} END WHERE "id" IN (${Prisma.join(results.map(([id]) => id))})`;
   }
   await recordAudits(tx, ctx.audits);
   await tx.importJob.update({
