@@ -7,7 +7,7 @@ import type { Outcome, Reason } from "./plan";
 
 // What the import screens show: the recent jobs, and one job with a page of its lines.
 
-export const ROWS_PER_PAGE = 100;
+const ROWS_PER_PAGE = 100;
 const OUTCOMES = ["CREATE", "UPDATE", "UNCHANGED", "ERROR"] as const;
 
 function requireAdmin(user: SessionUser) {

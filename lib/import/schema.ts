@@ -11,5 +11,3 @@ export const checkImportSchema = z.object({
 });
 
 export const importJobSchema = z.object({ jobId: recordId });
-
-export type CheckImportInput = z.input<typeof checkImportSchema>;

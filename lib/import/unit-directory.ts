@@ -59,16 +59,6 @@ export class UnitDirectory {
     if (gone) return { reason: ended(gone) };
     return { reason: { key: "import.reason.unitUnknown", params: { name: cell } } };
   }
-
-  /** Whether `ancestor` is `unitId` or above it in the stored tree. */
-  isAtOrAbove(ancestor: string, unitId: string): boolean {
-    let at: string | null | undefined = unitId;
-    for (let depth = 0; at && depth < 100; depth++) {
-      if (at === ancestor) return true;
-      at = this.byId.get(at)?.parentId;
-    }
-    return false;
-  }
 }
 
 function ended(unit: StoredUnit): Reason {
