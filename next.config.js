@@ -17,7 +17,12 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for pages a role may not open.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // An import file (lib/import/read-file.ts: at most 10 MB) posted to its server action, with room for
+    // the multipart framing; every other action's body is small, and this stays a bound for all of them.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -21,6 +21,7 @@ export const PAGES = {
   // Secretariats read the year's days off: their invitation and notice deadlines count by them.
   holidays: { href: "/admin/holidays", roles: ["ADMIN", "SECRETARIAT"], group: "admin" },
   settings: { href: "/admin/settings", roles: ["ADMIN"], group: "admin" },
+  import: { href: "/admin/import", roles: ["ADMIN"], group: "admin" },
   notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
   profile: { href: "/settings/profile", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },

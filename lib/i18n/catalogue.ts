@@ -35,6 +35,8 @@ import viSso from "./messages/sso.vi.json";
 import enSso from "./messages/sso.en.json";
 import viRegistries from "./messages/registries.vi.json";
 import enRegistries from "./messages/registries.en.json";
+import viImport from "./messages/import.vi.json";
+import enImport from "./messages/import.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -58,6 +60,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viAccounts,
     viSso,
     viRegistries,
+    viImport,
   ],
   en: [
     enBase,
@@ -78,6 +81,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enAccounts,
     enSso,
     enRegistries,
+    enImport,
   ],
 };
 

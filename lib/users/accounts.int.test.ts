@@ -267,7 +267,13 @@ describe("an account that signs in only through single sign-on", () => {
 
     const { id } = await ok(m.createUserMutation, users.admin, { ...ward(21), unitId: nghiThu });
     const token = await linkSentTo(ward(21).email);
-    await ok(m.updateUserMutation, users.admin, { ...ward(21), id, version: 1, unitId: nghiThu, passwordSignIn: false });
+    await ok(m.updateUserMutation, users.admin, {
+      ...ward(21),
+      id,
+      version: 1,
+      unitId: nghiThu,
+      passwordSignIn: false,
+    });
     expect(
       await runAction(m.setPasswordMutation, null, {
         token,
