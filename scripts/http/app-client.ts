@@ -64,9 +64,14 @@ export class AppClient {
 
   /**
    * Calls a server action as the browser's fetch does and returns its result. `page` is the page the
-   * action is called from (it matters only for what Next renders back).
+   * action is called from (it matters only for what Next renders back); a page every role may open,
+   * since `/` is a route handler that only redirects.
    */
-  async callAction<T = unknown>(actionId: string, args: unknown[], page = "/"): Promise<{ status: number; result: T }> {
+  async callAction<T = unknown>(
+    actionId: string,
+    args: unknown[],
+    page = "/notifications",
+  ): Promise<{ status: number; result: T }> {
     const answer = await this.request(page, {
       method: "POST",
       headers: {
