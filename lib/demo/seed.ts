@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/connect";
-import type { MeetingKind, UnitBlock, UnitKind } from "@/lib/db/generated/sqlite/enums";
+import type { UnitBlock, UnitKind } from "@/lib/db/generated/sqlite/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { givenNameOf, searchKey } from "@/lib/text/normalize";
 import { dayKey, startOfDay } from "@/lib/datetime/vietnam";
@@ -8,7 +8,7 @@ import { formatDocumentNumber, registerYear } from "@/lib/documents/numbering";
 import { contentHash } from "@/lib/minutes/content";
 import { storedContent } from "@/lib/minutes/snapshot";
 import { DEMO_PASSWORD, DEMO_SETTING } from "./accounts";
-import { AGENDA_TEMPLATES } from "./templates";
+import { AGENDA_TEMPLATES, createAgendaTemplates } from "./templates";
 import { conclusionNoticeDueDay, PLAIN_WEEKS } from "@/lib/calendar/working-days";
 import { toICalendarRecurrence } from "@/lib/meetings/recurrence";
 import { ruleFromFirstOccurrence } from "@/lib/meetings/series";
@@ -229,19 +229,7 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<void> {
   });
 
   // ── Agenda templates ──
-  const templateIds: Partial<Record<MeetingKind, string>> = {};
-  for (const t of AGENDA_TEMPLATES) {
-    const created = await tx.agendaTemplate.create({
-      data: {
-        familyId: t.familyId,
-        name: t.name,
-        kind: t.kind,
-        description: t.description,
-        items: { create: t.items.map((item, position) => ({ position, ...item })) },
-      },
-    });
-    templateIds[t.kind] = created.id;
-  }
+  const templateIds = await createAgendaTemplates(tx);
 
   // ── The 27/12/2022 online conference ──
   const reviewSentAt = at("2022-12-20T02:00:00Z");

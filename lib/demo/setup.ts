@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { searchKey } from "@/lib/text/normalize";
 import { passwordProblem, type PasswordProblem } from "@/lib/users/password-policy";
 import { seedDemo } from "./seed";
+import { createAgendaTemplates } from "./templates";
 import { demoProblem } from "@/lib/security/serving";
 
 export type FirstRun =
@@ -70,6 +71,7 @@ export async function prepareDatabase(
     await tx.auditLog.create({
       data: { action: "setup.firstAdmin", entityType: "User", entityId: admin.id, actorEmail: plan.email },
     });
+    await createAgendaTemplates(tx);
   });
   return "admin";
 }

@@ -1,3 +1,4 @@
+import type { Db } from "@/lib/db/connect";
 import type { MeetingKind } from "@/lib/db/generated/sqlite/enums";
 
 // The three agenda templates of shared/domain.md. Skeletons use {{placeholders}} that the minutes
@@ -150,3 +151,26 @@ export const AGENDA_TEMPLATES: TemplateSeed[] = [
     ],
   },
 ];
+
+/**
+ * Stores the standard templates. Every new database gets them, the demo's and a real installation's
+ * alike: a secretariat's first meeting needs an agenda before anyone has written one.
+ */
+export async function createAgendaTemplates(
+  tx: Pick<Db, "agendaTemplate">,
+): Promise<Partial<Record<MeetingKind, string>>> {
+  const ids: Partial<Record<MeetingKind, string>> = {};
+  for (const t of AGENDA_TEMPLATES) {
+    const created = await tx.agendaTemplate.create({
+      data: {
+        familyId: t.familyId,
+        name: t.name,
+        kind: t.kind,
+        description: t.description,
+        items: { create: t.items.map((item, position) => ({ position, ...item })) },
+      },
+    });
+    ids[t.kind] = created.id;
+  }
+  return ids;
+}

@@ -4,6 +4,7 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { runAction } from "@/lib/action";
 import { authOptions } from "@/lib/auth/options";
 import { prepareDatabase } from "@/lib/demo/setup";
+import { AGENDA_TEMPLATES } from "@/lib/demo/templates";
 import * as m from "./mutations";
 
 // A fresh installation without the demo (PostgreSQL's default): the first administrator comes from
@@ -34,6 +35,10 @@ describe("a fresh installation", () => {
     });
     const province = await db.unit.findUniqueOrThrow({ where: { id: admin.unitId } });
     expect(province.name).toBe("Ủy ban nhân dân tỉnh Nghệ An");
+    // The secretariat's first meeting has the standard agendas to start from.
+    expect((await db.agendaTemplate.findMany({ orderBy: { name: "asc" } })).map((t) => t.name)).toEqual(
+      AGENDA_TEMPLATES.map((t) => t.name).sort((a, b) => a.localeCompare(b)),
+    );
     const created = await runAction(m.createUserMutation, admin, {
       name: "Lê Thị Thu",
       email: "vanphong@nghean.gov.vn",
