@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cleanText } from "@/lib/text/normalize";
+import { recordId } from "@/lib/validation";
 
 export const API_TOKEN_NAME_MAX = 80;
 /** Active tokens one user may hold: enough for a few integrations, few enough to keep track of. */
@@ -12,9 +13,7 @@ export const createApiTokenSchema = z.object({
     .pipe(z.string().min(1, "validation.required").max(API_TOKEN_NAME_MAX, "validation.tooLong")),
 });
 
-export const revokeApiTokenSchema = z.object({
-  id: z.string("validation.invalid").min(1, "validation.required").max(40, "validation.invalid"),
-});
+export const revokeApiTokenSchema = z.object({ id: recordId });
 
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 export type CreateApiTokenOutput = z.output<typeof createApiTokenSchema>;
