@@ -138,6 +138,22 @@ export function hostileInputs(valid: unknown): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 6, arbitrary: shaped }, { weight: 1, arbitrary: anything });
 }
 
+/**
+ * The inputs every action meets before the random ones: each text field in turn wrapped in control
+ * characters, in NFD with a byte-order mark, and carrying every injection; and no input at all.
+ */
+export function hostileExamples(valid: unknown): unknown[] {
+  const base = plainOf(valid) ?? {};
+  const asSent = (value: Plain) => (valid instanceof FormData ? asForm(value) : value);
+  const texts = stringPaths(base).flatMap((path) => {
+    const s = String(getAt(base, path));
+    return [`\u0000${s}\u001b\u202e`, `${s.normalize("NFD")}\ufeff`, `${s} ${INJECTIONS.join(" ")}`].map((text) =>
+      asSent(replaceAt(base, path, text) as Plain),
+    );
+  });
+  return [...texts, undefined, null, []];
+}
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 const BIDI_OR_BOM = /[\u202a-\u202e\u2066-\u2069\ufeff]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
