@@ -14,3 +14,8 @@ export const switchLocale = defineAction({
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   },
 });
+
+/** The language switch, a plain form: the page renders again in the language chosen. */
+export async function switchLocaleFromForm(form: FormData): Promise<void> {
+  await switchLocale(form);
+}

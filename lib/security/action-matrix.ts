@@ -116,6 +116,7 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
   prefillHolidaysAction: may(ADMIN, (s) => ({ year: 1970 + (s.n % 30), days: [`${1970 + (s.n % 30)}-01-01`] })),
   // lib/i18n
   switchLocale: may("anyone", () => ({ locale: "en" })),
+  switchLocaleFromForm: may("anyone", () => form({ locale: "en" })),
   // lib/indicators
   saveIndicatorsAction: may(ORGANISER, async (s) => ({
     meetingId: (await s.draft()).meetingId,

@@ -47,7 +47,9 @@ const allowedOf = (c: { allowed: readonly ActorName[] | "anyone" }): readonly Ac
 
 /** What is wrong with a refused caller's outcome, or null when it is the refusal the caller must get. */
 function refusalProblem(c: ActionCase, actor: ActorName, outcome: Outcome): string | null {
-  if (outcome.ok === "unreported") return null; // proved by the database staying as it was
+  // Proved by the database staying as it was, and no cookie set.
+  if (outcome.ok === "unreported")
+    return outcome.cookies.length ? `set the cookies ${outcome.cookies.join(", ")}` : null;
   if (outcome.ok) return "was let through";
   if (WITHOUT_SESSION.includes(actor))
     return outcome.message === SIGN_IN ? null : `answered ${describeOutcome(outcome)}, not "sign in"`;
@@ -159,7 +161,8 @@ describe("every server action admits the callers it allows", () => {
           figures.calls++;
           const wrote = writes(before, await databaseDump());
           if (outcome.ok === false) problems.push(`${name}#${i} as ${actor}: refused with ${describeOutcome(outcome)}`);
-          else if (outcome.ok === "unreported" && !wrote) problems.push(`${name}#${i} as ${actor}: did nothing`);
+          else if (outcome.ok === "unreported" && !wrote && !outcome.cookies.length)
+            problems.push(`${name}#${i} as ${actor}: did nothing`);
           else figures.admitted++;
         }
       }

@@ -6,14 +6,18 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { ActionResult } from "@/lib/action";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { messagesFor } from "@/lib/i18n/catalogue";
+import { cookiesChanged } from "@/lib/testing/next-request";
 import { dumpTables, type TableDump } from "@/lib/testing/table-dump";
 import type { ActorName, World } from "./world";
 
 export type Outcome =
   | { ok: true }
   | { ok: false; message: string; fieldErrors?: Record<string, string> }
-  /** A form action that answers nothing: the page it was posted from shows the outcome when it renders again. */
-  | { ok: "unreported" };
+  /**
+   * A form action that answers nothing: the page it was posted from shows the outcome when it renders
+   * again. What it did shows in the database, or in the cookies it set.
+   */
+  | { ok: "unreported"; cookies: readonly string[] };
 
 /** What the authorisation layer answers: no session, a role that may not, a record outside the caller's scope. */
 export const SIGN_IN = "errors.signInRequired";
@@ -29,7 +33,7 @@ export async function callAction(
   return world.as(actor, async () => {
     try {
       const result = (await action(input)) as ActionResult<unknown> | undefined;
-      if (result === undefined) return { ok: "unreported" };
+      if (result === undefined) return { ok: "unreported", cookies: cookiesChanged() };
       if (result.ok) return { ok: true };
       return { ok: false, message: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
     } catch (error) {

@@ -1,6 +1,6 @@
 // The app's attack surface, read from the code rather than from a list someone keeps: every server
-// action (each export of a "use server" module under app/ and lib/) and every route handler (each HTTP
-// method a route.ts under app/ exports). The authorisation matrix and the input fuzz walk this, so an
+// action (each export of a "use server" module under app/, components/ and lib/) and every route
+// handler (each HTTP method a route.ts under app/ exports). The authorisation matrix and the input fuzz walk this, so an
 // action or route nobody wrote an entry for fails them instead of going untested.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -52,9 +52,10 @@ export function routePattern(file: string): string {
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 
-export const serverActionFiles = () => ["app", "lib"].flatMap(sourceFiles).filter((f) => isServerActionModule(read(f)));
+const CODE = ["app", "components", "lib"];
+export const serverActionFiles = () => CODE.flatMap(sourceFiles).filter((f) => isServerActionModule(read(f)));
 export const inlineServerFunctionFiles = () =>
-  ["app", "lib"].flatMap(sourceFiles).filter((f) => hasInlineServerFunction(read(f)));
+  CODE.flatMap(sourceFiles).filter((f) => hasInlineServerFunction(read(f)));
 export const routeFiles = () => sourceFiles("app").filter((f) => /(^|\/)route\.tsx?$/.test(f));
 
 export interface ServerAction {

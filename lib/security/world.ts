@@ -212,12 +212,13 @@ export async function buildWorld(now = new Date()): Promise<World> {
   ) as Record<ActorName, Actor>;
 
   let scenes = 0;
+  let days = 0;
   const apiTokens = new Map<ActorName, string>();
   const feedTokens = new Map<ActorName, string>();
   const world: World = {
     actors,
     ids,
-    scene: () => newScene(++scenes, now, ids, actors),
+    scene: () => newScene(++scenes, now, ids, actors, () => ++days),
     async as(actor, call, headers = {}) {
       const cookie = actors[actor].cookie;
       setRequest({ cookies: cookie ? { [SESSION_COOKIE]: cookie } : {}, headers });
@@ -337,11 +338,19 @@ function oncePer<K, T>(make: (variant: K) => Promise<T>): (variant: K) => Promis
   };
 }
 
-function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Actor>): Scene {
+function newScene(
+  n: number,
+  now: Date,
+  ids: Ids,
+  actors: Record<ActorName, Actor>,
+  nextDay: () => number,
+): Scene {
   const marker = `MX${n}Q${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
   const as = (name: ActorName) => actors[name].user!;
-  const sceneDay = dayAfter(now, 150 + n);
-  const at = (hhmm: string) => `${sceneDay}T${hhmm}`;
+  // A day of its own, taken only by a scene that schedules something: the feeds reach a year ahead.
+  let day: number | undefined;
+  const ownDay = () => (day ??= nextDay());
+  const at = (hhmm: string) => `${dayAfter(now, 120 + ownDay())}T${hhmm}`;
   const instant = (hhmm: string) => new Date(`${at(hhmm)}:00+07:00`);
   const titled = (what: string) => ({ title: `${what} ${marker}`, titleAscii: searchKey(`${what} ${marker}`) });
   const twoPoints = (secretary = true) => ({
@@ -367,7 +376,7 @@ function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Acto
   };
 
   const held = async (): Promise<HeldMeeting> => {
-    const startsAt = new Date(now.getTime() - (n + 1) * 86_400_000);
+    const startsAt = new Date(now.getTime() - (ownDay() + 1) * 86_400_000);
     const meeting = await db.meeting.create({
       data: {
         ...titled("Hội nghị đã họp"),

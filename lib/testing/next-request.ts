@@ -12,6 +12,7 @@ interface Cookie {
 
 let jar = new Map<string, string>();
 let requestHeaders = new Headers();
+let changed: string[] = [];
 
 /** The request the next call runs in: its cookies (a session, a locale) and other headers. */
 export function setRequest({
@@ -20,6 +21,7 @@ export function setRequest({
 }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}) {
   jar = new Map(Object.entries(cookies));
   requestHeaders = new Headers(headers);
+  changed = [];
   const cookieHeader = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
   if (cookieHeader) requestHeaders.set("cookie", cookieHeader);
 }
@@ -29,11 +31,18 @@ const cookieStore = {
   getAll: (): Cookie[] => [...jar].map(([name, value]) => ({ name, value })),
   has: (name: string) => jar.has(name),
   set: (name: string | Cookie, value?: string) => {
-    if (typeof name === "string") jar.set(name, value ?? "");
-    else jar.set(name.name, name.value);
+    const cookie = typeof name === "string" ? { name, value: value ?? "" } : name;
+    jar.set(cookie.name, cookie.value);
+    changed.push(cookie.name);
   },
-  delete: (name: string) => jar.delete(name),
+  delete: (name: string) => {
+    changed.push(name);
+    return jar.delete(name);
+  },
 };
+
+/** The cookies the response of the current request sets or deletes. */
+export const cookiesChanged = (): readonly string[] => changed;
 
 export const nextHeaders = {
   cookies: async () => cookieStore,
