@@ -79,10 +79,16 @@ function withoutBookkeeping(dump: TableDump): TableDump {
   );
 }
 
+/** What a call wrote, table by table ("Invitation −1 +0"), with the first row it touched; null when nothing. */
 function writes(before: TableDump, after: TableDump): string | null {
   figures.dumps++;
-  const changes = changedRows(withoutBookkeeping(before), withoutBookkeeping(after));
-  return Object.keys(changes).length ? JSON.stringify(changes).slice(0, 3000) : null;
+  const changes = Object.entries(changedRows(withoutBookkeeping(before), withoutBookkeeping(after)));
+  if (!changes.length) return null;
+  return changes
+    .map(
+      ([table, { gone, added }]) => `${table} −${gone.length} +${added.length} ${(added[0] ?? gone[0])!.slice(0, 300)}`,
+    )
+    .join("; ");
 }
 
 describe("the attack surface, read from the code", () => {

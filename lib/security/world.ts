@@ -10,6 +10,8 @@ import { runAction } from "@/lib/action";
 import { authOptions } from "@/lib/auth/options";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { endSessions } from "@/lib/auth/end-sessions";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { createApiToken } from "@/lib/api-tokens/data";
 import { createCalendarFeedToken } from "@/lib/calendar/data";
 import { tokenFromSegment } from "@/lib/calendar/urls";
@@ -168,9 +170,11 @@ export async function buildWorld(now = new Date()): Promise<World> {
   process.env.SMTP_URL = smtp.url;
   const demo = await seedDemoOnce(now);
   const ids = await baseIds();
+  // Every account of the world has the demo's password, for actions that ask for it again.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const account = async (key: string, role: Role, unitId: string, officialId: string | null = null) =>
     db.user.create({
-      data: { email: `${key}@matrix.test`, name: key, role, unitId, officialId, passwordHash: "x" },
+      data: { email: `${key}@matrix.test`, name: key, role, unitId, officialId, passwordHash },
       select: userSelect,
     });
   const users: Partial<Record<ActorName, SessionUser>> = {
@@ -338,13 +342,7 @@ function oncePer<K, T>(make: (variant: K) => Promise<T>): (variant: K) => Promis
   };
 }
 
-function newScene(
-  n: number,
-  now: Date,
-  ids: Ids,
-  actors: Record<ActorName, Actor>,
-  nextDay: () => number,
-): Scene {
+function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Actor>, nextDay: () => number): Scene {
   const marker = `MX${n}Q${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
   const as = (name: ActorName) => actors[name].user!;
   // A day of its own, taken only by a scene that schedules something: the feeds reach a year ahead.
