@@ -50,12 +50,22 @@ const meetingOrder = (t: string, id = "meetingId") =>
 const pointOrder = (t: string, id = "pointId") => Prisma.raw(`${t}."isMain" DESC, ${t}.position, ${t}."${id}"`);
 
 /**
+ * Which rows a query counts: all of the period's, or only those of a slice (`page`, `inv`) — walked
+ * from the slice with CROSS JOIN, which SQLite never reorders, so that a slice costs what it holds
+ * rather than what the period holds (PostgreSQL plans it as a plain join).
+ */
+interface Narrowing {
+  from: Prisma.Sql;
+  on: Prisma.Sql;
+}
+
+/**
  * The people on the lists of the scoped meetings' points, each with what their record means
  * (lib/attendance/rules.ts says the same for one person): a walk-in, anyone already checked in, or a
  * person named in the answer in force (the newest) of a sent invitation that was confirmed or answered
  * with a substitute. `unitId` is the unit of the sent invitation they came for, if any.
  */
-function listedPeople(q: StatisticsQuery, narrow: Prisma.Sql): Prisma.Sql {
+function listedPeople(q: StatisticsQuery, narrow?: Narrowing): Prisma.Sql {
   return Prisma.sql`
     SELECT a."meetingPointId" AS "pointId", p."meetingId", i."unitId", a."walkIn",
       CASE
@@ -66,7 +76,7 @@ function listedPeople(q: StatisticsQuery, narrow: Prisma.Sql): Prisma.Sql {
         WHEN sm."endsAt" <= ${q.now} THEN 'absentWithoutReason'
         ELSE 'notYet'
       END AS outcome
-    FROM "Attendee" a
+    FROM ${narrow ? Prisma.sql`${narrow.from} CROSS JOIN "Attendee" a` : Prisma.sql`"Attendee" a`}
     JOIN "MeetingPoint" p ON p.id = a."meetingPointId"
     JOIN sm ON sm.id = p."meetingId"
     LEFT JOIN "Invitation" i ON i.id = a."invitationId" AND i."sentAt" IS NOT NULL
@@ -74,9 +84,10 @@ function listedPeople(q: StatisticsQuery, narrow: Prisma.Sql): Prisma.Sql {
     WHERE p."meetingId" IN (SELECT id FROM sm) AND (
       a."walkIn" OR a."checkIn" <> 'EXPECTED'
       OR (i.status IN ('CONFIRMED', 'SUBSTITUTE') AND COALESCE(a."responseId", '') = COALESCE((
-        SELECT r.id FROM "InvitationResponse" r WHERE r."invitationId" = i.id ORDER BY r."createdAt" DESC, r.id DESC LIMIT 1
+        -- The newest, as the check-in screen takes it (lib/attendance/checkin.ts), straight off the index.
+        SELECT r.id FROM "InvitationResponse" r WHERE r."invitationId" = i.id ORDER BY r."createdAt" DESC LIMIT 1
       ), ''))
-    ) ${narrow}`;
+    ) ${narrow?.on ?? Prisma.empty}`;
 }
 
 /**
@@ -179,7 +190,7 @@ export async function meetingStatistics(q: StatisticsQuery): Promise<{ meetings:
         ${count(Prisma.sql`"unitId" IS NOT NULL AND outcome IN ('onSite', 'online')`)} AS "unitPresent",
         ${count(Prisma.sql`"unitId" IS NOT NULL AND outcome = 'absentWithReason'`)} AS "unitAbsentWithReason",
         ${count(Prisma.sql`"unitId" IS NOT NULL AND outcome = 'absentWithoutReason'`)} AS "unitAbsentWithoutReason"
-      FROM (${listedPeople(q, Prisma.empty)}) l GROUP BY "meetingId"
+      FROM (${listedPeople(q)}) l GROUP BY "meetingId"
     )
     SELECT sm.id AS "meetingId", sm.title, sm."titleAscii", sm."startsAt", sm."endsAt", sm.status, points.points,
       answers.invited, answers."answeredOnTime", answers."answeredLate", answers."notAnswered", answers.declined,
@@ -247,7 +258,7 @@ export async function unitSlice(
     },
     answers AS (SELECT "unitId", ${ANSWER_SUMS} FROM inv GROUP BY "unitId"),
     people AS (
-      SELECT "unitId", ${UNIT_PEOPLE_SUMS} FROM (${listedPeople(q, Prisma.sql`AND a."invitationId" IN (SELECT id FROM inv)`)}) l
+      SELECT "unitId", ${UNIT_PEOPLE_SUMS} FROM (${listedPeople(q, { from: Prisma.sql`inv`, on: Prisma.sql`AND a."invitationId" = inv.id` })}) l
       GROUP BY "unitId"
     )
     SELECT page.id, page.name, page."nameAscii", answers.invited, answers."answeredOnTime", answers."answeredLate",
@@ -267,25 +278,28 @@ export async function pointSlice(
   q: StatisticsQuery,
   window: { limit: number; offset: number },
 ): Promise<(PointLine | { meeting: PointLine["meeting"]; pointId: null })[]> {
-  const inPage = Prisma.sql`AND a."meetingPointId" IN (SELECT "pointId" FROM page)`;
   const rows = await db.$queryRaw<Row[]>`
     WITH ${scopedMeetings(q)},
     page AS (
       SELECT sm.id AS "meetingId", sm.title, sm."titleAscii", sm."startsAt",
-        p.id AS "pointId", p."isMain", p.position, c.name
+        p.id AS "pointId", p."isMain", p.position, p."connectionPointId"
       FROM sm
       LEFT JOIN "MeetingPoint" p ON p."meetingId" = sm.id
-      LEFT JOIN "ConnectionPoint" c ON c.id = p."connectionPointId"
       ORDER BY ${meetingOrder("sm", "id")}, ${pointOrder("p", "id")} LIMIT ${window.limit} OFFSET ${window.offset}
     ),
     invited AS (
       SELECT i."meetingPointId", COUNT(*) AS units FROM "Invitation" i
       WHERE i."sentAt" IS NOT NULL AND i."meetingPointId" IN (SELECT "pointId" FROM page) GROUP BY i."meetingPointId"
     ),
-    people AS (SELECT "pointId", ${PEOPLE_SUMS} FROM (${listedPeople(q, inPage)}) l GROUP BY "pointId")
+    people AS (
+      SELECT "pointId", ${PEOPLE_SUMS}
+      FROM (${listedPeople(q, { from: Prisma.sql`page`, on: Prisma.sql`AND a."meetingPointId" = page."pointId"` })}) l
+      GROUP BY "pointId"
+    )
     SELECT page."meetingId", page.title, page."titleAscii", page."startsAt", page."pointId", page."isMain",
-      page.position, page.name, invited.units, ${PEOPLE_COLUMNS}
+      page.position, c.name, invited.units, ${PEOPLE_COLUMNS}
     FROM page
+    LEFT JOIN "ConnectionPoint" c ON c.id = page."connectionPointId"
     LEFT JOIN invited ON invited."meetingPointId" = page."pointId"
     LEFT JOIN people ON people."pointId" = page."pointId"
     ORDER BY ${meetingOrder("page")}, ${pointOrder("page")}`;

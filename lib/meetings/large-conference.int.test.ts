@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { statisticsPage, STATISTICS_PAGE_SIZE } from "@/lib/attendance/data";
-import { statisticsExportResponse } from "@/lib/attendance/export-response";
+import { statisticsExport, statisticsPage, STATISTICS_PAGE_SIZE } from "@/lib/attendance/data";
+import { streamStatisticsXlsx } from "@/lib/attendance/export";
 import { getMeetingForApi } from "./api";
 import { apiMeetingQuerySchema } from "./api-query";
 import { resolvePeriod } from "@/lib/attendance/schema";
@@ -128,13 +128,19 @@ describe(`a conference of ${POINTS} connection points`, () => {
   });
 
   it("exports every unit and point in one workbook, numbered straight through the database's slices", async () => {
-    const response = await statisticsExportResponse(
-      users.admin,
-      new URLSearchParams({ format: "xlsx", from: "2026-01-01", to: "2026-12-31" }),
-      NOW,
-    );
+    const period = resolvePeriod({ from: "2026-01-01", to: "2026-12-31" }, NOW);
+    if (!period.ok) throw new Error(period.message);
+    // Slices of 300 rows, so the tables cross several.
+    const source = await statisticsExport(users.admin, period.period, NOW, 300);
+    const stream = streamStatisticsXlsx({
+      ...source,
+      from: "2026-01-01",
+      to: "2026-12-31",
+      scope: "",
+      generatedAt: NOW,
+    });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.arrayBuffer());
+    await workbook.xlsx.load(await new Response(stream).arrayBuffer());
     const column = (sheet: string, n: number) => {
       const values: unknown[] = [];
       workbook.getWorksheet(sheet)!.eachRow((row, i) => i > 1 && values.push(row.getCell(n).value));
