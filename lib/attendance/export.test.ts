@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   csvField,
   streamStatisticsCsv,
@@ -149,4 +149,36 @@ describe("workbook", () => {
     const about = workbook.getWorksheet("Thông tin")!;
     expect(about.getRow(2).getCell(2).value).toBe("Từ ngày 01/01/2022 đến ngày 31/12/2022");
   });
+});
+
+describe("a download the client abandons", () => {
+  /** Units without end, counting the slices read and noticing when the export stops asking. */
+  function endless() {
+    const state = { slices: 0, stopped: false };
+    const units: Slices<UnitCompliance> = async function* () {
+      try {
+        for (;;) {
+          state.slices++;
+          yield Array.from({ length: 700 }, (_, i) => unit(`Đơn vị ${state.slices}-${i}`));
+        }
+      } finally {
+        state.stopped = true;
+      }
+    };
+    return { state, input: { ...input, units } };
+  }
+
+  for (const [format, stream] of [
+    ["workbook", (i: ExportInput) => streamStatisticsXlsx(i)],
+    ["CSV", (i: ExportInput) => streamStatisticsCsv(i, "units")],
+  ] as const)
+    it(`stops reading the database: the ${format}`, async () => {
+      const { state, input } = endless();
+      const reader = stream(input).getReader();
+      while (state.slices === 0) await reader.read();
+      await reader.read();
+      await reader.cancel();
+      await vi.waitFor(() => expect(state.stopped).toBe(true));
+      expect(state.slices).toBeLessThan(50);
+    });
 });

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "@/lib/datetime/vietnam";
 import type { ExportReport } from "./schema";
@@ -102,11 +103,17 @@ const POINT_COLUMNS: Column<PointLine>[] = [
 /** Excel has no time zones: a Vietnam wall-clock time is written as that time. */
 const excelTime = (date: Date) => new Date(date.getTime() + 7 * 3_600_000);
 
+/** Rows written between two turns of the event loop. */
+const ROWS_PER_TURN = 500;
+
 /**
- * Waits while the output holds more than it wants to (the client reads slower than the database
- * answers), so what is waiting in memory stays about one slice. Stops when the client went away.
+ * Lets the server breathe: SQLite answers synchronously and the writer works synchronously, so without
+ * a turn of the event loop nothing would reach the socket before the end and no other request would be
+ * served meanwhile. Then waits while the output holds more than it wants to (the client reads slower
+ * than the database answers), so what waits in memory stays about one slice. Stops when the client went away.
  */
 async function drained(out: PassThrough): Promise<void> {
+  await nextTurn();
   if (out.destroyed) throw new ExportAbandoned();
   if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
   if (out.destroyed) throw new ExportAbandoned();
@@ -143,8 +150,8 @@ async function writeTable<T>(
           }),
         )
         .commit();
+      if (index % ROWS_PER_TURN === 0) await drained(out);
     }
-    await drained(out);
   }
   if (index) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.commit();
@@ -244,10 +251,12 @@ export function streamStatisticsCsv(input: ExportInput, report: ExportReport): R
         ? csvTable(POINT_COLUMNS, input.points)
         : csvTable(UNIT_COLUMNS, input.units);
   const encoder = new TextEncoder();
-  // Pulled: the next slice is read from the database only when the client has taken the previous one.
+  // Pulled: the next slice is read from the database only when the client has taken the previous one,
+  // after a turn of the event loop (as for the workbook, so that other requests are served meanwhile).
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
+        await nextTurn();
         const next = await lines.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
