@@ -182,3 +182,25 @@ describe("a download the client abandons", () => {
       expect(state.slices).toBeLessThan(50);
     });
 });
+
+describe("a large workbook", () => {
+  it("reaches the client while it is written, not at its end", async () => {
+    let delivered = 0;
+    let deliveredAtHalf = -1;
+    const units: Slices<UnitCompliance> = async function* () {
+      for (let s = 0; s < 20; s++) {
+        if (s === 10) deliveredAtHalf = delivered;
+        yield Array.from({ length: 1000 }, (_, i) => unit(`Đơn vị ${s}-${i}`));
+      }
+    };
+    const reader = streamStatisticsXlsx({ ...input, units }).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      delivered += value.byteLength;
+    }
+    // Half the rows read, the first part of the file had gone out: tens of kilobytes, not its first bytes.
+    expect(deliveredAtHalf).toBeGreaterThan(20_000);
+    expect(deliveredAtHalf).toBeLessThan(delivered);
+  });
+});

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Readable, type Writable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "@/lib/datetime/vietnam";
@@ -107,15 +107,37 @@ const excelTime = (date: Date) => new Date(date.getTime() + 7 * 3_600_000);
 const ROWS_PER_TURN = 500;
 
 /**
+ * Where the sheet's XML goes on its way into the zip: exceljs 4.4's streaming sheet writes into the
+ * stream archiver reads it from without waiting for it, so that stream's queue is where rows not yet
+ * compressed pile up. (It is readable-stream 3's, whose queue is counted in its state.)
+ */
+function zipInputOf(sheet: ExcelJS.Worksheet): Writable | undefined {
+  return (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+}
+
+/** Waits until `stream` has drained, or the client has gone (the output closed). */
+async function drain(stream: Writable, out: PassThrough) {
+  const queued = stream.writableLength ?? (stream as { _writableState?: { length: number } })._writableState?.length;
+  if (!(queued > stream.writableHighWaterMark)) return;
+  const done = new AbortController();
+  const event = (emitter: Writable, name: string) =>
+    once(emitter, name, { signal: done.signal }).catch(() => undefined);
+  await Promise.race([event(stream, "drain"), event(out, "close")]);
+  done.abort(); // removes the listener of the event that did not come
+}
+
+/**
  * Lets the server breathe: SQLite answers synchronously and the writer works synchronously, so without
  * a turn of the event loop nothing would reach the socket before the end and no other request would be
- * served meanwhile. Then waits while the output holds more than it wants to (the client reads slower
- * than the database answers), so what waits in memory stays about one slice. Stops when the client went away.
+ * served meanwhile. Then waits while the zip's input or the output hold more than they want to (the
+ * client reads slower than the rows are made), so what waits in memory stays small whatever the size
+ * of the export. Stops when the client went away.
  */
-async function drained(out: PassThrough): Promise<void> {
+async function drained(sheet: ExcelJS.Worksheet, out: PassThrough): Promise<void> {
   await nextTurn();
-  if (out.destroyed) throw new ExportAbandoned();
-  if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
+  const zipInput = zipInputOf(sheet);
+  if (zipInput) await drain(zipInput, out);
+  await drain(out, out);
   if (out.destroyed) throw new ExportAbandoned();
 }
 
@@ -150,7 +172,7 @@ async function writeTable<T>(
           }),
         )
         .commit();
-      if (index % ROWS_PER_TURN === 0) await drained(out);
+      if (index % ROWS_PER_TURN === 0) await drained(sheet, out);
     }
   }
   if (index) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
