@@ -6,10 +6,6 @@ import type { CrashReport } from "../scripts/crash-test";
 // times under a burst of answers and minutes saves; every acknowledged write must be found afterwards.
 // It starts its own server on its own database, beside the one the other specs use.
 test("every write the server acknowledged survives SIGKILL, and every queued e-mail goes out", async ({}, testInfo) => {
-  // Since the merges of 3/12 the script's first step (the town office drawing up the Cửa Lò minutes of the
-  // 2022 review over HTTP) is answered "not found", though the same step passes in e2e/minutes.spec.ts:
-  // under investigation (issue 11's note); `npm run crash-test` shows it.
-  test.fixme(true, "crash script's minutes draw-up answered not found since the 3/12 merges (issue 11)");
   // Four server starts and three rounds that each wait for an acknowledged save: minutes on a busy machine.
   test.setTimeout(480_000);
   const run = spawnSync(
