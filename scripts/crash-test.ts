@@ -7,7 +7,6 @@
 //   npm run crash-test -- [--iterations 10] [--port 3390]        (builds first if needed; SQLite unless
 //   DATABASE_URL names a PostgreSQL database, which it empties)
 // Prints a JSON report; exits 1 when anything acknowledged was lost or half-written.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +16,8 @@ import { resolveDatabaseUrl, type DatabaseTarget } from "../lib/db/url";
 import { startSmtpServer } from "../lib/testing/smtp";
 import { reset } from "./db/deploy";
 import { AppClient, actionIds } from "./http/app-client";
-import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { buildIfNeeded } from "./build-if-needed";
+import { startServer, stopServer, waitUntilServing } from "./http/server";
 import { prepare } from "./prepare";
 
 const REVIEW =
@@ -40,29 +40,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-
-function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Its own process group, so SIGKILL takes the server and nothing else, with no chance to clean up.
-  return spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
-}
-
-async function waitUntilServing(base: string, server: ChildProcess) {
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
-    try {
-      if ((await fetch(`${base}/login`)).status === 200) return;
-    } catch {}
-    await sleep(100);
-  }
-  throw new Error("the server did not start");
-}
-
-async function kill(server: ChildProcess) {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  process.kill(-server.pid!, "SIGKILL");
-  await exited;
-}
 
 export async function runCrashTest(options: { iterations: number; port: number; target: DatabaseTarget }) {
   const { iterations, port, target } = options;
@@ -117,7 +94,7 @@ export async function runCrashTest(options: { iterations: number; port: number; 
 
   for (let iteration = 1; iteration <= iterations; iteration++) {
     const server = startServer(port, env);
-    await waitUntilServing(base, server);
+    await waitUntilServing(`${base}/login`, server);
     if (iteration === 1) {
       await rep.signIn("nghihai@hoinghi.local", "demo1234");
       await secretariat.signIn("vanphong@hoinghi.local", "demo1234");
@@ -187,7 +164,7 @@ export async function runCrashTest(options: { iterations: number; port: number; 
     )
       await sleep(100);
     await sleep(Math.random() * 1500);
-    await kill(server);
+    await stopServer(server);
     kills++;
     running = false;
     await Promise.all([...answering, saving]);
@@ -195,15 +172,14 @@ export async function runCrashTest(options: { iterations: number; port: number; 
 
   // One last start: the worker sends what is left, then the server stops cleanly.
   const last = startServer(port, env);
-  await waitUntilServing(base, last);
+  await waitUntilServing(`${base}/login`, last);
   for (
     let i = 0;
     i < 120 && (await db.outboxMessage.count({ where: { subject: { startsWith: "crash-mail-" }, status: "PENDING" } }));
     i++
   )
     await sleep(500);
-  last.kill("SIGTERM");
-  await new Promise((r) => last.once("exit", r));
+  await stopServer(last, "SIGTERM");
 
   const responses = await db.invitationResponse.findMany({
     where: { reason: { startsWith: "crash " } },

@@ -35,7 +35,16 @@ const ORGANISATIONS = [
 ] as const;
 
 const SLICE = 400;
-const STARTS = new Date("2026-12-29T01:00:00Z"); // 08:00 in Vietnam, a Tuesday
+
+/**
+ * The conference's start: 08:00 in Vietnam (01:00 UTC) on the first Tuesday at least four weeks after
+ * `now`, so its invitations are open to answers (deadline two days before) whenever the benchmark runs.
+ */
+export function conferenceStart(now: Date): Date {
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 28, 1));
+  day.setUTCDate(day.getUTCDate() + ((2 - day.getUTCDay() + 7) % 7));
+  return day;
+}
 
 async function inSlices<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += SLICE) await insert(rows.slice(i, i + SLICE));
@@ -67,8 +76,9 @@ type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$exten
 /** Call it inside one transaction: a commit per statement would cost a disk flush each. */
 export async function buildNationalConference(
   db: Tx,
-  options: { points: number; representatives?: number; passwordHash: string; password: string },
+  options: { points: number; representatives?: number; passwordHash: string; password: string; now?: Date },
 ): Promise<NationalConference> {
+  const STARTS = conferenceStart(options.now ?? new Date());
   const rnd = random(options.points);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
