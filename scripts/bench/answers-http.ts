@@ -6,7 +6,8 @@
 // Each is measured `rounds` times in turn; the medians are printed as a Markdown table, with every
 // acknowledged answer looked up in the database afterwards (lost answers are a failure: exit 1).
 //   npx tsx scripts/bench/answers-http.ts [--points 240] [--representatives 200] [--clients 50]
-//     [--seconds 10] [--rounds 3] [--port 3400]
+//     [--seconds 10] [--rounds 3] [--port 3400] [--profile <dir>]
+// --profile writes the app server's CPU profile (.cpuprofile, for Chrome's DevTools) into <dir>.
 // SQLite (data/bench-<points>.db) unless DATABASE_URL names a PostgreSQL database, which it empties.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -63,7 +64,13 @@ async function main() {
   };
   const ports = { app: PORT, floor: PORT + 1, bare: PORT + 2 };
   const base = (port: number) => `http://localhost:${port}`;
-  const app = startServer(ports.app, { ...env, NEXTAUTH_URL: base(ports.app) });
+  const profile = process.argv.indexOf("--profile");
+  const app = startServer(
+    ports.app,
+    { ...env, NEXTAUTH_URL: base(ports.app) },
+    ".",
+    profile > 0 ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.argv[profile + 1]!)}`] : [],
+  );
   const floor = startServer(ports.floor, env, floorDir);
   const bareFile = path.join(os.tmpdir(), `hoinghi-bare-${process.pid}.db`);
   const bare = spawn(
@@ -176,7 +183,8 @@ async function main() {
     );
     process.exitCode = lost.length ? 1 : 0;
   } finally {
-    await Promise.all([stopServer(app), stopServer(floor), stopServer(bare)]);
+    // SIGTERM for the app, so a CPU profile is written as it exits.
+    await Promise.all([stopServer(app, "SIGTERM"), stopServer(floor), stopServer(bare)]);
     for (const s of ["", "-wal", "-shm"]) rmSync(bareFile + s, { force: true });
   }
 }

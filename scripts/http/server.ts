@@ -5,8 +5,8 @@ import { nextBin } from "../build-if-needed";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The production server of `dir` (the project by default) in its own process group, so a kill takes it alone. */
-export function startServer(port: number, env: NodeJS.ProcessEnv, dir = "."): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+export function startServer(port: number, env: NodeJS.ProcessEnv, dir = ".", nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
     env,
     cwd: dir,
     detached: true,
