@@ -4,13 +4,15 @@
 // these inputs. An action found in the code without an entry here fails the suite: add one line,
 //   myNewAction: may(ORGANISER, async (s) => ({ meetingId: (await s.draft()).meetingId, … })),
 // naming who may call it and an input that would succeed for them.
+import { COLUMNS } from "@/lib/import/columns";
+import { csvOf } from "@/lib/import/sample-files";
 import { SIGNED_IN, type ActorName, type Scene } from "./world";
 
 export interface ActionCase {
   /** Who may call it: every other caller must be refused. "anyone" admits the signed out too. */
   allowed: readonly ActorName[] | "anyone";
-  /** An input that succeeds for each allowed caller, aimed at records of the scene. */
-  input: (s: Scene) => unknown;
+  /** An input that succeeds for the allowed caller, aimed at records of the scene. */
+  input: (s: Scene, caller: ActorName) => unknown;
   /** A catalogue key that also counts as a refusal here (a field error such as "not your unit"). */
   refusal?: string;
   /**
@@ -18,6 +20,11 @@ export interface ActionCase {
    * may be told "not yours" rather than "not found".
    */
   shared?: true;
+  /**
+   * The caller's own account (no id in the input: the session is the account). A success may end the
+   * caller's sessions or change their password, so the world gives both back after it.
+   */
+  ownAccount?: true;
 }
 
 const may = (allowed: ActionCase["allowed"], input: ActionCase["input"], extra: Partial<ActionCase> = {}) => ({
@@ -40,6 +47,55 @@ const ORGANISER: readonly ActorName[] = ["admin", "secretariat"];
 const HOST: readonly ActorName[] = [...ORGANISER, "hostSecretariat"];
 /** Installation-wide registries every secretariat manages (agenda templates). */
 const SECRETARIATS: readonly ActorName[] = [...HOST, "foreignSecretariat"];
+
+/** A new password that passes the policy (long, not common, not the e-mail's name). */
+const NEW_PASSWORD = "Biển Cửa Lò xanh ngắt mùa hè";
+const DEMO_PASSWORD = "demo1234";
+
+/** A units import file of one line: a new ward of the town. */
+function unitsFile(s: Scene): File {
+  const values: Record<string, string> = {
+    name: `Phường ${s.marker}`,
+    kind: "Phường",
+    block: "Khối chính quyền",
+    parent: "Thị xã Cửa Lò",
+  };
+  const header = COLUMNS.UNITS.map((c) => c.header);
+  return new File([csvOf([header, COLUMNS.UNITS.map((c) => values[c.field] ?? "")])], "don-vi.csv");
+}
+
+const officialFields = (s: Scene, unitId: string) => ({
+  fullName: `Trần Văn ${s.marker}`,
+  email: "",
+  phone: "",
+  title: "Chuyên viên",
+  unitId,
+  validFrom: "",
+});
+type OfficialScene = Awaited<ReturnType<Scene["official"]>>;
+const officialEdit = (s: Scene, o: OfficialScene) => ({
+  id: o.id,
+  version: o.version,
+  fullName: `Nguyễn Văn ${s.marker} (đã sửa)`,
+  email: "",
+  phone: "",
+  title: o.title,
+  unitId: o.unitId,
+});
+const officialMove = (s: Scene, o: OfficialScene) => ({
+  id: o.id,
+  version: o.version,
+  title: "Phó Trưởng phòng",
+  unitId: o.unitId,
+  effectiveOn: s.day(0),
+});
+const handOver = (c: Awaited<ReturnType<Scene["ceasedUnit"]>>) => ({
+  unitId: c.unitId,
+  successorId: c.successorId,
+  invitationIds: [c.invitationId],
+  taskIds: [],
+});
+const officialEnd = (s: Scene, o: OfficialScene) => ({ id: o.id, version: o.version, effectiveOn: s.day(0) });
 
 const meetingFields = (s: Scene, start: string, end: string) => ({
   title: `Hội nghị sơ kết ${s.marker}`,
@@ -86,7 +142,11 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
     return { meetingId: (await s.draft()).meetingId, loadedOrder: [a, b], itemIds: [b, a] };
   }),
   // lib/api-tokens
-  createApiTokenAction: may(SIGNED_IN, () => ({ name: "Lịch của văn phòng" })),
+  createApiTokenAction: may(SIGNED_IN, () => ({
+    name: "Lịch của văn phòng",
+    lifetimeDays: 90,
+    password: DEMO_PASSWORD,
+  })),
   revokeApiTokenAction: may(["unitRep"], async (s) => ({ id: (await s.apiToken()).id })),
   // lib/attendance
   markAttendanceAction: may(ORGANISER, async (s) => ({
@@ -117,6 +177,15 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
   // lib/i18n
   switchLocale: may("anyone", () => ({ locale: "en" })),
   switchLocaleFromForm: may("anyone", () => form({ locale: "en" })),
+  // lib/import: the administrators' bulk import of units, officials and accounts.
+  checkImportAction: may(ADMIN, (s) => {
+    const data = new FormData();
+    data.append("kind", "UNITS");
+    data.append("file", unitsFile(s));
+    return data;
+  }),
+  applyImportAction: may(ADMIN, async (s) => await s.importJob()),
+  discardImportAction: may(ADMIN, async (s) => await s.importJob()),
   // lib/indicators
   saveIndicatorsAction: may(ORGANISER, async (s) => ({
     meetingId: (await s.draft()).meetingId,
@@ -242,6 +311,31 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
     minutesId: (await s.minutes("APPROVED")).minutesId,
   })),
   issueNoticeAction: may(ORGANISER, async (s) => ({ minutesId: (await s.minutes("APPROVED")).minutesId })),
+  // lib/officials: kept by the administrators and by the secretariat of the official's unit or of the unit
+  // above it (the town's keeps its wards' people). The registry is read by every secretariat: another
+  // organisation may be told the official or the unit is not its own rather than "not found".
+  createOfficialAction: [
+    may(ORGANISER, (s) => officialFields(s, s.ids.town), {
+      refusal: "officialAdmin.validation.unitNotYours",
+      shared: true,
+    }),
+    may(HOST, (s) => officialFields(s, s.ids.nghiHai), {
+      refusal: "officialAdmin.validation.unitNotYours",
+      shared: true,
+    }),
+  ],
+  updateOfficialAction: [
+    may(ORGANISER, async (s) => officialEdit(s, await s.official("town")), { shared: true }),
+    may(HOST, async (s) => officialEdit(s, await s.official("ward")), { shared: true }),
+  ],
+  moveOfficialAction: [
+    may(ORGANISER, async (s) => officialMove(s, await s.official("town")), { shared: true }),
+    may(HOST, async (s) => officialMove(s, await s.official("ward")), { shared: true }),
+  ],
+  endAppointmentAction: [
+    may(ORGANISER, async (s) => officialEnd(s, await s.official("town")), { shared: true }),
+    may(HOST, async (s) => officialEnd(s, await s.official("ward")), { shared: true }),
+  ],
   // lib/notifications
   markAllReadAction: may(SIGNED_IN, () => ({})),
   markAllReadFromForm: may(SIGNED_IN, () => form({})),
@@ -288,6 +382,78 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
     block: "GOVERNMENT",
     parentId: s.ids.town,
   })),
+  updateUnitAction: may(ADMIN, async (s) => {
+    const u = await s.unit();
+    return {
+      id: u.id,
+      version: u.version,
+      name: `${u.name} (đã sửa)`,
+      shortName: "",
+      documentSymbol: "UBND",
+      placeName: "Cửa Lò",
+      contactEmail: "vanthu@hoinghi.local",
+      parentId: s.ids.town,
+      block: "GOVERNMENT",
+    };
+  }),
+  recordUnitChangeAction: may(ADMIN, async (s) => ({
+    change: "rename",
+    ceasingUnitIds: [(await s.unit()).id],
+    successorIds: [],
+    newUnits: [{ name: `Phường ${s.marker} mới`, shortName: "" }],
+    effectiveOn: s.day(0),
+    legalBasis: "Nghị quyết 1243/NQ-UBTVQH15",
+  })),
+  // The secretariat running a meeting moves its invitations; a point's host those at its point.
+  handOverAction: [
+    may(ORGANISER, async (s) => handOver(await s.ceasedUnit("main"))),
+    may(HOST, async (s) => handOver(await s.ceasedUnit("hub"))),
+  ],
+  // lib/users: accounts are the administrators'; each person keeps their own (no id: the session is the account).
+  createUserAction: may(ADMIN, (s) => ({
+    name: `Cán bộ ${s.marker}`,
+    email: `can-bo-${s.marker.toLowerCase()}@matrix.test`,
+    role: "UNIT_REP",
+    unitId: s.ids.nghiHoa,
+    officialId: "",
+  })),
+  updateUserAction: may(ADMIN, async (s) => {
+    const a = await s.account();
+    return {
+      id: a.id,
+      version: a.version,
+      name: `Cán bộ ${s.marker} (đã sửa)`,
+      email: a.email,
+      role: "UNIT_REP",
+      unitId: a.unitId,
+      officialId: "",
+    };
+  }),
+  setUserActiveAction: may(ADMIN, async (s) => {
+    const a = await s.account();
+    return { id: a.id, version: a.version, active: false };
+  }),
+  sendPasswordLinkAction: may(ADMIN, async (s) => ({ id: (await s.account()).id })),
+  // The token in the link is the credential: whoever holds it, signed in or not.
+  setPasswordAction: may("anyone", async (s) => ({
+    token: await s.passwordLink(),
+    password: NEW_PASSWORD,
+    confirm: NEW_PASSWORD,
+  })),
+  changePasswordAction: may(
+    SIGNED_IN,
+    () => ({ current: DEMO_PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
+    { ownAccount: true },
+  ),
+  signOutEverywhereAction: may(SIGNED_IN, () => ({}), { ownAccount: true }),
+  updateProfileAction: may(
+    SIGNED_IN,
+    async (s, caller) => {
+      const own = await s.ownAccount(caller);
+      return { version: own.version, name: own.name, phone: "0238 3824 567", notificationEmail: "" };
+    },
+    { ownAccount: true },
+  ),
 };
 
 /** An action's cases as a list. */

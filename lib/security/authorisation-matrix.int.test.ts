@@ -7,10 +7,23 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/next-request"))
 // Revalidating needs Next's render cache, which a test has not got; what it refreshes is not at stake here.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { homePathFor } from "@/lib/auth/roles";
 import { changedRows, type TableDump } from "@/lib/testing/table-dump";
 import { ACTION_MATRIX, casesOf, type ActionCase } from "./action-matrix";
-import { SCOPE_REFUSALS, SIGN_IN, callAction, databaseDump, describeOutcome, ghostOf, type Outcome } from "./probe";
-import { ROUTE_MATRIX, isPublic, routeCasesOf, type RouteCase } from "./route-matrix";
+import {
+  BOOKKEEPING,
+  SCOPE_REFUSALS,
+  SIGN_IN,
+  callAction,
+  databaseDump,
+  describeOutcome,
+  ghostOf,
+  isBookkeeping,
+  type Outcome,
+} from "./probe";
+import { ROUTE_MATRIX, isPublic, isRedirect, routeCasesOf, type RouteCase } from "./route-matrix";
 import { inlineServerFunctionFiles, routeHandlers, serverActions, type RouteHandler } from "./surface";
 import { ACTORS, FOREIGN, WITHOUT_SESSION, buildWorld, type ActorName, type Scene, type World } from "./world";
 
@@ -60,21 +73,16 @@ function refusalProblem(c: ActionCase, actor: ActorName, outcome: Outcome): stri
 
 const sameAnswer = (a: Outcome, b: Outcome) => describeOutcome(a) === describeOutcome(b);
 
-/**
- * Bookkeeping a refused call may still do: a valid API token refused for a record outside its owner's
- * scope was still used, and says so.
- */
-const BOOKKEEPING: Record<string, string[]> = { ApiToken: ["lastUsedAt"] };
-
+/** The dump without what a refusal may legitimately write (probe.ts's BOOKKEEPING). */
 function withoutBookkeeping(dump: TableDump): TableDump {
   return Object.fromEntries(
     Object.entries(dump).map(([table, rows]) => {
-      const columns = BOOKKEEPING[table];
-      if (!columns) return [table, rows];
-      return [
-        table,
-        rows.map((row) => JSON.stringify({ ...JSON.parse(row), ...Object.fromEntries(columns.map((c) => [c, null])) })),
-      ];
+      const columns = BOOKKEEPING.columns[table] ?? [];
+      const kept = rows
+        .map((row) => JSON.parse(row) as Record<string, unknown>)
+        .filter((row) => !isBookkeeping(table, row))
+        .map((row) => JSON.stringify({ ...row, ...Object.fromEntries(columns.map((c) => [c, null])) }));
+      return [table, kept];
     }),
   );
 }
@@ -125,7 +133,7 @@ describe("every server action refuses the callers it must, writing nothing", () 
       for (const [i, c] of casesOf(entry).entries()) {
         figures.cases++;
         const label = `${name}#${i}`;
-        const input = await c.input(scene);
+        const input = await c.input(scene, allowedOf(c)[0]!);
         const ghost = ghostOf(input);
         const before = await databaseDump();
         for (const actor of ACTORS.filter((a) => !allowedOf(c).includes(a))) {
@@ -161,11 +169,12 @@ describe("every server action admits the callers it allows", () => {
       for (const [i, c] of casesOf(entry).entries()) {
         for (const actor of allowedOf(c)) {
           // Each allowed call spends a scene of its own: its success changes what it aimed at.
-          const input = await c.input(world.scene());
+          const input = await c.input(world.scene(), actor);
           const before = await databaseDump();
           const outcome = await callAction(world, actor, action, input);
           figures.calls++;
           const wrote = writes(before, await databaseDump());
+          if (c.ownAccount) await world.restore(actor);
           if (outcome.ok === false) problems.push(`${name}#${i} as ${actor}: refused with ${describeOutcome(outcome)}`);
           else if (outcome.ok === "unreported" && !wrote && !outcome.cookies.length)
             problems.push(`${name}#${i} as ${actor}: did nothing`);
@@ -211,11 +220,17 @@ async function callRoute(
   if (credential === "apiToken" && !signedOut) headers.authorization = `Bearer ${await world.apiToken(actor)}`;
   if (credential === "feed") params.token = `${signedOut ? "A".repeat(43) : await world.feedToken(actor)}.ics`;
   const abort = new AbortController();
-  const response = await world.as(credential === "session" ? actor : "signedOut", () =>
-    route.handler(new Request(urlOf(route, params, request.query), { headers, signal: abort.signal }), {
-      params: Promise.resolve(params),
-    }),
-  );
+  const response = await world.as(credential === "session" ? actor : "signedOut", async () => {
+    try {
+      return await route.handler(new Request(urlOf(route, params, request.query), { headers, signal: abort.signal }), {
+        params: Promise.resolve(params),
+      });
+    } catch (error) {
+      // redirect() in a route handler: Next answers it with a 307 to the URL it names.
+      if (!isRedirectError(error)) throw error;
+      return new Response(null, { status: 307, headers: { location: getURLFromRedirectError(error) } });
+    }
+  });
   figures.calls++;
   // An event stream never ends by itself: the client leaving closes it.
   const streaming = response.headers.get("content-type")?.startsWith("text/event-stream");
@@ -255,7 +270,7 @@ describe("every route handler refuses the callers it must, writing nothing", () 
     it(route.key, async () => {
       const entry = ROUTE_MATRIX[route.key];
       if (!entry) throw new Error(`${route.key} has no entry in lib/security/route-matrix.ts: say who may call it`);
-      if (isPublic(entry)) return;
+      if (isPublic(entry) || isRedirect(entry)) return;
       const problems: string[] = [];
       for (const [i, c] of routeCasesOf(entry).entries()) {
         figures.cases++;
@@ -288,7 +303,7 @@ describe("every route handler answers the callers it allows", () => {
     it(route.key, async () => {
       const entry = ROUTE_MATRIX[route.key];
       if (!entry) throw new Error(`${route.key} has no entry in lib/security/route-matrix.ts`);
-      if (isPublic(entry)) return;
+      if (isPublic(entry) || isRedirect(entry)) return;
       const problems: string[] = [];
       for (const [i, c] of routeCasesOf(entry).entries()) {
         const scene = world.scene();
@@ -302,6 +317,59 @@ describe("every route handler answers the callers it allows", () => {
         }
       }
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("a route that only redirects sends each caller where it belongs, writing nothing", () => {
+  for (const route of routes.filter((r) => {
+    const entry = ROUTE_MATRIX[r.key];
+    return entry && isRedirect(entry);
+  })) {
+    it(route.key, async () => {
+      figures.cases++;
+      const problems: string[] = [];
+      const before = await databaseDump();
+      for (const actor of ACTORS) {
+        const answer = await callRoute(route, { allowed: [], request: async () => ({ params: {} }) }, actor, {
+          params: {},
+        });
+        const user = world.actors[actor].user;
+        const home = WITHOUT_SESSION.includes(actor) || !user ? "/login" : homePathFor(user.role);
+        if (answer.status !== 307 || answer.location !== home)
+          problems.push(`${route.key} as ${actor}: answered ${answer.status} ${answer.location}, not 307 ${home}`);
+        else if (home === "/login") figures.refused++;
+        else figures.admitted++;
+      }
+      const wrote = writes(before, await databaseDump());
+      if (wrote) problems.push(`${route.key}: wrote ${wrote}`);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+// ── One's own account ──
+
+describe("the actions of one's own account change that account only", () => {
+  // They take no id: an id posted anyway (another person's) is not read.
+  for (const name of ["updateProfileAction", "changePasswordAction", "signOutEverywhereAction"]) {
+    it(name, async () => {
+      const { action } = actions.find((a) => a.name === name)!;
+      const [c] = casesOf(ACTION_MATRIX[name]!);
+      const caller = "unitRep";
+      const own = world.actors[caller].user!.id;
+      const other = world.actors.admin.user!.id;
+      const input = { ...((await c!.input(world.scene(), caller)) as object), id: other, userId: other };
+      const before = await databaseDump();
+      const outcome = await callAction(world, caller, action, input);
+      figures.calls++;
+      const after = await databaseDump();
+      await world.restore(caller);
+      expect(outcome.ok).toBe(true);
+      const users = changedRows(before, after).User;
+      const touched = [...(users?.gone ?? []), ...(users?.added ?? [])].map((row) => JSON.parse(row).id);
+      expect([...new Set(touched)]).toEqual([own]);
+      figures.admitted++;
     });
   }
 });

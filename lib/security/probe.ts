@@ -83,3 +83,21 @@ export function inCatalogue(key: string): boolean {
   }
   return typeof node === "string";
 }
+
+/**
+ * What a refused call may still write, because the refusal itself is worth keeping: a wrong password
+ * given again (creating an API token) counts towards the sign-in throttle and, now and then, an audit
+ * row; a scheduling change its conflicts refused is recorded (who tried which other meetings); a valid
+ * API token refused for a record outside its owner's scope was still used, and says when.
+ */
+export const BOOKKEEPING = {
+  tables: ["SignInThrottle"],
+  audit: ["auth.signInFailed", "meeting.conflictsRefused"],
+  columns: { ApiToken: ["lastUsedAt"] } as Record<string, string[]>,
+} as const;
+
+/** Whether a row an action wrote is bookkeeping of its refusal (BOOKKEEPING), not a change of the app's data. */
+export function isBookkeeping(table: string, row: Record<string, unknown> | null): boolean {
+  if ((BOOKKEEPING.tables as readonly string[]).includes(table)) return true;
+  return table === "AuditLog" && row !== null && (BOOKKEEPING.audit as readonly string[]).includes(String(row.action));
+}

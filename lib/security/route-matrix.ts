@@ -25,7 +25,15 @@ export interface PublicRoute {
   public: string;
 }
 
-export type RouteEntry = RouteCase | RouteCase[] | PublicRoute;
+/**
+ * Answers every caller with a redirect and nothing else: the signed-in to their role's home, everyone
+ * without a valid session to sign in. The matrix checks where each caller is sent.
+ */
+export interface RedirectRoute {
+  redirects: "home";
+}
+
+export type RouteEntry = RouteCase | RouteCase[] | PublicRoute | RedirectRoute;
 
 const ORGANISER: readonly ActorName[] = ["admin", "secretariat"];
 /** Everyone the sent meeting is visible to: its secretariats, the chairs of its points, the invited units. */
@@ -44,6 +52,11 @@ const NEXT_AUTH =
   "next-auth's own endpoints (sign-in form post, sign-out, CSRF token, session), open to everyone by design; sign-in and its refusals are proved in e2e/sign-in.spec.ts";
 
 export const ROUTE_MATRIX: Record<string, RouteEntry> = {
+  "GET /": { redirects: "home" },
+  "GET /admin/import/template/[kind]": {
+    allowed: ["admin"],
+    request: async () => ({ params: { kind: "units" }, query: "format=csv" }),
+  },
   "GET /api/auth/[...nextauth]": { public: NEXT_AUTH },
   "POST /api/auth/[...nextauth]": { public: NEXT_AUTH },
   "GET /api/options/[list]": {
@@ -114,3 +127,4 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
 
 export const routeCasesOf = (entry: RouteCase | RouteCase[]): RouteCase[] => (Array.isArray(entry) ? entry : [entry]);
 export const isPublic = (entry: RouteEntry): entry is PublicRoute => "public" in entry;
+export const isRedirect = (entry: RouteEntry): entry is RedirectRoute => "redirects" in entry;

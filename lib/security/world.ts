@@ -11,6 +11,7 @@ import { authOptions } from "@/lib/auth/options";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { endSessions } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/password";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { createApiToken } from "@/lib/api-tokens/data";
 import { createCalendarFeedToken } from "@/lib/calendar/data";
@@ -91,6 +92,11 @@ export interface World {
   apiToken(actor: ActorName): Promise<string>;
   /** The actor's private calendar feed token (made once). */
   feedToken(actor: ActorName): Promise<string>;
+  /**
+   * Gives the actor back the world's password and a session under the account's current session
+   * version: after an action of their own account that changed the password or ended every session.
+   */
+  restore(actor: ActorName): Promise<void>;
   /** Stops the mail server the world's test e-mails go to. */
   close(): Promise<void>;
 }
@@ -222,7 +228,7 @@ export async function buildWorld(now = new Date()): Promise<World> {
   const world: World = {
     actors,
     ids,
-    scene: () => newScene(++scenes, now, ids, actors, () => ++days),
+    scene: () => newScene(++scenes, now, ids, actors, passwordHash, () => ++days),
     async as(actor, call, headers = {}) {
       const cookie = actors[actor].cookie;
       setRequest({ cookies: cookie ? { [SESSION_COOKIE]: cookie } : {}, headers });
@@ -234,7 +240,16 @@ export async function buildWorld(now = new Date()): Promise<World> {
     },
     async apiToken(actor) {
       if (!apiTokens.has(actor))
-        apiTokens.set(actor, (await createApiToken(actors[actor].user!, { name: "Ma trận phân quyền" })).token);
+        apiTokens.set(
+          actor,
+          (
+            await createApiToken(actors[actor].user!, {
+              name: "Ma trận phân quyền",
+              lifetimeDays: 90,
+              password: DEMO_PASSWORD,
+            })
+          ).token,
+        );
       return apiTokens.get(actor)!;
     },
     async feedToken(actor) {
@@ -243,6 +258,11 @@ export async function buildWorld(now = new Date()): Promise<World> {
         feedTokens.set(actor, tokenFromSegment(path.split("/").at(-1)!)!);
       }
       return feedTokens.get(actor)!;
+    },
+    async restore(actor) {
+      const user = actors[actor].user!;
+      await db.user.update({ where: { id: user.id }, data: { passwordHash } });
+      actors[actor].cookie = await sessionCookie(user);
     },
     close: () => smtp.close(),
   };
@@ -285,6 +305,23 @@ export interface Scene {
   apiToken(): Promise<{ id: string }>;
   /** The settings as the form loads them. */
   settings(): Promise<{ organisationName: string | null; reminderHours: string | null; mailFrom: string | null }>;
+  /** The caller's own account as their profile form loads it. */
+  ownAccount(actor: ActorName): Promise<{ id: string; version: number; name: string }>;
+  /** An account of Nghi Hòa's representative (with a password), for the administrator to manage. */
+  account(): Promise<{ id: string; version: number; email: string; unitId: string }>;
+  /** The token of a new account's one-time link to set its first password. */
+  passwordLink(): Promise<string>;
+  /** A ward of the town. */
+  unit(): Promise<{ id: string; version: number; name: string }>;
+  /**
+   * A ward of the town that ceased today, merged into a new ward, invited to the draft at its main
+   * point (the organiser moves it) or at the hub (its host may too).
+   */
+  ceasedUnit(at: "main" | "hub"): Promise<{ unitId: string; successorId: string; invitationId: string }>;
+  /** An official in post at the town (kept by its secretariat) or at Nghi Hải (kept by the ward's too). */
+  official(of: "town" | "ward"): Promise<{ id: string; version: number; title: string; unitId: string }>;
+  /** An import's dry run, ready to be written or discarded, with nothing to create or change. */
+  importJob(): Promise<{ jobId: string }>;
 }
 
 export interface DraftMeeting {
@@ -342,7 +379,14 @@ function oncePer<K, T>(make: (variant: K) => Promise<T>): (variant: K) => Promis
   };
 }
 
-function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Actor>, nextDay: () => number): Scene {
+function newScene(
+  n: number,
+  now: Date,
+  ids: Ids,
+  actors: Record<ActorName, Actor>,
+  passwordHash: string,
+  nextDay: () => number,
+): Scene {
   const marker = `MX${n}Q${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
   const as = (name: ActorName) => actors[name].user!;
   // A day of its own, taken only by a scene that schedules something: the feeds reach a year ahead.
@@ -599,7 +643,9 @@ function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Acto
       });
       return { id: m.id };
     }),
-    apiToken: once(async () => ({ id: (await createApiToken(as("unitRep"), { name: `Mã ${marker}` })).id })),
+    apiToken: once(async () => ({
+      id: (await createApiToken(as("unitRep"), { name: `Mã ${marker}`, lifetimeDays: 90, password: DEMO_PASSWORD })).id,
+    })),
     settings: async () => {
       const stored = await storedSettings();
       return {
@@ -608,6 +654,91 @@ function newScene(n: number, now: Date, ids: Ids, actors: Record<ActorName, Acto
         mailFrom: stored.mailFrom ?? null,
       };
     },
+    ownAccount: async (actor) =>
+      db.user.findUniqueOrThrow({ where: { id: as(actor).id }, select: { id: true, version: true, name: true } }),
+    account: once(async () => {
+      const email = `tai-khoan-${marker.toLowerCase()}@matrix.test`;
+      return db.user.create({
+        data: { email, name: `Cán bộ ${marker}`, role: "UNIT_REP", unitId: ids.nghiHoa, passwordHash },
+        select: { id: true, version: true, email: true, unitId: true },
+      });
+    }),
+    passwordLink: once(async () => {
+      const user = await db.user.create({
+        data: {
+          email: `moi-${marker.toLowerCase()}@matrix.test`,
+          name: `Cán bộ mới ${marker}`,
+          role: "UNIT_REP",
+          unitId: ids.nghiHoa,
+        },
+      });
+      const token = newSecretToken();
+      await db.passwordToken.create({
+        data: {
+          userId: user.id,
+          purpose: "INVITE",
+          tokenHash: hashSecretToken(token),
+          expiresAt: new Date(now.getTime() + 86_400_000),
+        },
+      });
+      return token;
+    }),
+    unit: once(async () => {
+      const name = `Phường ${marker}`;
+      return db.unit.create({
+        data: { name, nameAscii: searchKey(name), kind: "WARD", block: "GOVERNMENT", parentId: ids.town },
+        select: { id: true, version: true, name: true },
+      });
+    }),
+    ceasedUnit: oncePer(async (at) => {
+      const ward = (name: string, validTo: Date | null) =>
+        db.unit.create({
+          data: { name, nameAscii: searchKey(name), kind: "WARD", block: "GOVERNMENT", parentId: ids.town, validTo },
+          select: { id: true },
+        });
+      const ceased = await ward(`Phường cũ ${at} ${marker}`, now);
+      const successor = await ward(`Phường mới ${at} ${marker}`, null);
+      await db.unitSuccession.create({
+        data: { fromUnitId: ceased.id, toUnitId: successor.id, kind: "MERGED_INTO", effectiveAt: now },
+      });
+      const d = await scene.draft();
+      const invitation = await db.invitation.create({
+        data: {
+          meetingId: d.meetingId,
+          meetingPointId: at === "main" ? d.mainPointId : d.hubPointId,
+          unitId: ceased.id,
+          seats: 1,
+        },
+      });
+      return { unitId: ceased.id, successorId: successor.id, invitationId: invitation.id };
+    }),
+    official: oncePer(async (of) => {
+      const fullName = `Nguyễn Văn ${marker}`;
+      const title = "Chuyên viên";
+      const unitId = of === "town" ? ids.town : ids.nghiHai;
+      const o = await db.official.create({
+        data: { fullName, nameAscii: searchKey(fullName), givenName: givenNameOf(fullName), title, unitId },
+        select: { id: true, version: true },
+      });
+      await db.officialPost.create({ data: { officialId: o.id, title, unitId } });
+      return { ...o, title, unitId };
+    }),
+    importJob: once(async () => {
+      const admin = as("admin");
+      const job = await db.importJob.create({
+        data: {
+          kind: "UNITS",
+          fileName: `don-vi-${marker}.csv`,
+          fileSha256: "0".repeat(64),
+          status: "READY",
+          createdById: admin.id,
+          createdByEmail: admin.email,
+          totalRows: 1,
+          unchanged: 1,
+        },
+      });
+      return { jobId: job.id };
+    }),
   };
   return scene;
 }
