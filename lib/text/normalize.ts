@@ -21,9 +21,11 @@ export function cleanText(text: string): string {
   return plainText(text).trim().replace(/\s+/gu, " ");
 }
 
-// đ/Đ is a letter of its own, not d plus a mark, so NFD leaves it intact: map it explicitly.
+// đ/Đ is a letter of its own, not d plus a mark, so NFD leaves it intact: map it explicitly. Back to NFC
+// at the end: scripts whose letters NFD splits into letters, not marks (Korean syllables into jamo),
+// would otherwise be stored decomposed.
 export function foldAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
 /** The accent-free, lower-case key stored beside names and compared against searches. */
