@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/chromium";
+import { E2E_PROXY_HOST, E2E_SECRET } from "./e2e/server-env";
 
 // Drives the production build (next start) in Debian's Chromium, on a database of its own that is
 // recreated with the demo data for every run: SQLite for every spec at desktop and phone widths, and,
@@ -10,7 +11,12 @@ const postgres = postgresDatabase(process.env.TEST_POSTGRES_URL, POSTGRES_PORT);
 const JOURNEYS = /(scheduling|answers|minutes)\.spec\.ts/;
 // The two servers must not build .next at the same time: each builds (if needed) under this lock first.
 const build = "flock data/e2e-build.lock tsx scripts/build.ts";
-const serverEnv = { HOINGHI_DEMO: "on", NEXT_TELEMETRY_DISABLED: "1" };
+const serverEnv = {
+  HOINGHI_DEMO: "on",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: E2E_SECRET,
+  HOINGHI_ALLOWED_ORIGINS: E2E_PROXY_HOST,
+};
 
 function postgresDatabase(server: string | undefined, port: number): string | null {
   if (!server) return null;
@@ -22,6 +28,8 @@ function postgresDatabase(server: string | undefined, port: number): string | nu
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
+  // A stray test.only must not turn CI's run into one test.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 120_000,

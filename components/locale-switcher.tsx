@@ -1,16 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { switchLocale } from "@/lib/i18n/actions";
+import { switchLocaleFromForm } from "@/lib/i18n/actions";
 import { LOCALES } from "@/lib/i18n/locale";
 
 // A plain form, so switching works before (or without) client JavaScript.
 export async function LocaleSwitcher() {
   const [t, locale] = await Promise.all([getTranslations("app"), getLocale()]);
-  async function submit(form: FormData) {
-    "use server";
-    await switchLocale(form);
-  }
   return (
-    <form action={submit} aria-label={t("language")} className="flex gap-1 text-sm">
+    <form action={switchLocaleFromForm} aria-label={t("language")} className="flex gap-1 text-sm">
       {LOCALES.map((l) => (
         <button
           key={l}

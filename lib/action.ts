@@ -4,6 +4,7 @@ import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
+import { exceedsInputBudget } from "@/lib/input-budget";
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: unknown };
@@ -50,6 +51,8 @@ export async function runAction<S extends z.ZodType, T>(
     if (!user) return { ok: false, message: "errors.signInRequired" };
     if (!config.roles.includes(user.role)) return { ok: false, message: "errors.forbidden" };
   }
+  if (exceedsInputBudget(input))
+    return { ok: false, message: "errors.invalidInput", fieldErrors: { _form: "validation.tooLong" } };
   const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) return { ok: false, message: "errors.invalidInput", fieldErrors: fieldErrorsOf(parsed.error) };
   try {

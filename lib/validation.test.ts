@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   checkbox,
   localDateTime,
+  optionalRecordId,
   optionalText,
+  recordId,
   recordIds,
   requiredLocalDate,
   requiredText,
@@ -21,6 +23,23 @@ describe("shared form fields", () => {
     expect(optionalText(50).parse("")).toBeNull();
     expect(optionalText(50).parse(undefined)).toBeNull();
     expect(optionalText(50).parse("dòng 1\ndòng 2")).toBe("dòng 1\ndòng 2");
+  });
+
+  it("stores no control characters, direction overrides or byte-order marks, in one line or several", () => {
+    expect(requiredText(50).parse("\u0000Phường\u001b[31m Nghi\u202e Hải\ufeff")).toBe("Phường[31m Nghi Hải");
+    expect(requiredText(50).safeParse("\u0000\u0007").error?.issues[0]?.message).toBe("validation.required");
+    // Word's line break (vertical tab) and Unicode's separators are line breaks; tabs stay.
+    expect(optionalText(50).parse("dòng 1\u000bdòng 2\u2028dòng 3\tcột\u0000")).toBe("dòng 1\ndòng 2\ndòng 3\tcột");
+  });
+
+  it("takes only id characters as a record id, so nothing else reaches a query", () => {
+    expect(recordId.parse(" cmx76gep4016no67dh3mjcl27 ")).toBe("cmx76gep4016no67dh3mjcl27");
+    expect(recordId.parse("4f0c2a9e-3b1d-4c55-9a53-2f1f0c9d7e11")).toBe("4f0c2a9e-3b1d-4c55-9a53-2f1f0c9d7e11");
+    for (const id of ["c\u0000x", "../../etc", "ｃｍｘ", "a b"]) {
+      expect(recordId.safeParse(id).error?.issues[0]?.message).toBe("validation.invalid");
+      expect(optionalRecordId.safeParse(id).success).toBe(false);
+    }
+    expect(optionalRecordId.parse("")).toBeNull();
   });
 
   it("reads a Vietnam wall-clock time as the right instant", () => {

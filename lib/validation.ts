@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/text/normalize";
+import { cleanText, plainText } from "@/lib/text/normalize";
 import { dayKey, fromLocalInput, startOfDay } from "@/lib/datetime/vietnam";
 
 // Field builders shared by every form schema. Messages are catalogue keys ("validation.*"), translated
-// where they are shown; every text is NFC-normalised on the way in.
+// where they are shown; every text is NFC-normalised and rid of control characters on the way in.
 
 /** Required text, NFC, trimmed, at most `max` characters. */
 export const requiredText = (max: number) =>
@@ -16,23 +16,28 @@ export const requiredText = (max: number) =>
 export const optionalText = (max: number) =>
   z
     .string("validation.invalid")
-    .transform((s) => s.normalize("NFC").trim())
+    .transform((s) => plainText(s).trim())
     .pipe(z.string().max(max, "validation.tooLong"))
     .transform((s) => (s === "" ? null : s))
     .nullish()
     .transform((s) => s ?? null);
+
+/** The characters of our ids (cuid, uuid): anything else cannot name a record, and never reaches a query. */
+const ID_CHARACTERS = /^[\w-]*$/;
 
 /** A record id; unknown ids are caught by the data layer ("not found"). */
 export const recordId = z
   .string("validation.required")
   .trim()
   .min(1, "validation.required")
-  .max(40, "validation.invalid");
+  .max(40, "validation.invalid")
+  .regex(ID_CHARACTERS, "validation.invalid");
 
 /** An optional record id from a <select>: "" means none. */
 export const optionalRecordId = z
   .string("validation.invalid")
   .max(40, "validation.invalid")
+  .regex(ID_CHARACTERS, "validation.invalid")
   .nullish()
   .transform((s) => (s ? s : null));
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cleanText } from "@/lib/text/normalize";
 import { API_TOKEN_LIFETIMES, DEFAULT_API_TOKEN_LIFETIME } from "./expiry";
+import { recordId } from "@/lib/validation";
 
 export const API_TOKEN_NAME_MAX = 80;
 /** Active tokens one user may hold: enough for a few integrations, few enough to keep track of. */
@@ -26,9 +27,7 @@ export const createApiTokenSchema = z.object({
   password: z.string("validation.required").min(1, "validation.required").max(200, "validation.tooLong"),
 });
 
-export const revokeApiTokenSchema = z.object({
-  id: z.string("validation.invalid").min(1, "validation.required").max(40, "validation.invalid"),
-});
+export const revokeApiTokenSchema = z.object({ id: recordId });
 
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 export type CreateApiTokenOutput = z.output<typeof createApiTokenSchema>;

@@ -20,3 +20,8 @@ export const switchLocale = defineAction({
     });
   },
 });
+
+/** The language switch, a plain form: the page renders again in the language chosen. */
+export async function switchLocaleFromForm(form: FormData): Promise<void> {
+  await switchLocale(form);
+}

@@ -13,12 +13,13 @@ export const reopenInvitationAction = defineAction(reopenInvitationMutation);
  * any JavaScript; the outcome comes back in the URL of the page it redirects to.
  */
 export async function answerFromForm(form: FormData): Promise<void> {
-  const id = String(form.get("invitationId") ?? "").slice(0, 40);
+  // Anyone may post anything to an action, not only this page's form.
+  const id = form instanceof FormData ? String(form.get("invitationId") ?? "").slice(0, 40) : "";
   const result = await answer(form);
   const query = result.ok
     ? "saved=1"
     : `error=${encodeURIComponent(result.message)}${Object.values(result.fieldErrors ?? {})[0] ? `&field=${encodeURIComponent(Object.values(result.fieldErrors!)[0]!)}` : ""}`;
-  redirect(`/invitations/${encodeURIComponent(id)}?${query}#answer`);
+  redirect(`/invitations${id ? `/${encodeURIComponent(id)}` : ""}?${query}#answer`);
 }
 
 export async function decideFromForm(form: FormData): Promise<void> {

@@ -1,7 +1,10 @@
 // A unit's contact field may hold several addresses ("a@x.vn; b@x.vn"); people type them with stray
 // spaces and capitals. Mail systems treat the domain case-insensitively and, in practice, the local
 // part too, so addresses are compared (and stored) lower-case.
-const ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+// One address: no white space, no control or invisible format characters (a header must not break, an
+// address must be what it looks like), none of the mailbox syntax.
+export const ADDRESS =
+  /^[^\s\p{Cc}\p{Cf}@<>(),;:"[\]]+@[^\s\p{Cc}\p{Cf}@<>(),;:"[\]]+\.[^\s\p{Cc}\p{Cf}@<>(),;:"[\]]+$/u;
 
 /** Whether one address (already trimmed) is one the mail worker can send to. */
 export function isMailAddress(address: string): boolean {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { MAX_REMINDER_HOURS } from "@/lib/reminders/window";
+import { ADDRESS } from "@/lib/mail/addresses";
+import { plainText } from "@/lib/text/normalize";
 import { optionalText, wholeNumber } from "@/lib/validation";
-
-const ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
 
 /** One e-mail address, lower-case (as lib/mail/addresses.ts compares them). */
 export const emailAddress = z
@@ -10,7 +10,7 @@ export const emailAddress = z
   .trim()
   .min(1, "validation.required")
   .max(254, "validation.tooLong")
-  .transform((s) => s.normalize("NFC").toLowerCase())
+  .transform((s) => plainText(s).toLowerCase())
   .refine((s) => ADDRESS.test(s), "validation.email");
 
 const optionalAddress = optionalText(254).refine((v) => v === null || ADDRESS.test(v), "validation.email");

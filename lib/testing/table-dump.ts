@@ -51,3 +51,16 @@ export async function dumpTables(target: DatabaseTarget): Promise<TableDump> {
 /** Row counts per table: what a failing comparison prints first. */
 export const rowCounts = (dump: TableDump) =>
   Object.fromEntries(Object.entries(dump).map(([t, rows]) => [t, rows.length]));
+
+/** What changed between two dumps, table by table: the rows only one of them holds (empty when equal). */
+export function changedRows(before: TableDump, after: TableDump): Record<string, { gone: string[]; added: string[] }> {
+  const out: Record<string, { gone: string[]; added: string[] }> = {};
+  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = new Set(before[table] ?? []);
+    const is = new Set(after[table] ?? []);
+    const gone = [...was].filter((row) => !is.has(row));
+    const added = [...is].filter((row) => !was.has(row));
+    if (gone.length || added.length) out[table] = { gone, added };
+  }
+  return out;
+}

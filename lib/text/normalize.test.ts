@@ -13,6 +13,11 @@ describe("searchKey", () => {
     expect(foldAccents("Bùi Đình Long")).toBe("Bui Dinh Long");
   });
 
+  it("stores NFC: a script NFD splits into letters (Korean) is put back together", () => {
+    expect(searchKey("가 김")).toBe("가 김");
+    expect(searchKey("가").normalize("NFC")).toBe(searchKey("가"));
+  });
+
   it("gives NFD and NFC input the same key", () => {
     const nfd = "Nghi Thủy".normalize("NFD");
     expect(nfd).not.toBe("Nghi Thủy");

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { runAction, type ActionConfig } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/roles";
 import { authOptions } from "@/lib/auth/options";
+import { SignInThrottled } from "@/lib/auth/throttle";
 import { userOfSession } from "@/lib/auth/session";
 import { enqueueForUnits } from "@/lib/mail/outbox";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
@@ -495,12 +496,14 @@ describe("one's own account", () => {
   it("changes the password with the current one, ending every session", async () => {
     const { user, password } = await member(9);
     const session = await sessionOf(user.id);
-    const before = await snapshot();
     const change = (current: string, next: string) =>
       runAction(m.changePasswordMutation, user, { current, password: next, confirm: next });
     expect(await change("wrong password", "Một mật khẩu mới toanh")).toMatchObject({
       fieldErrors: { current: "accounts.password.currentWrong" },
     });
+    // A wrong current password is a failed sign-in: counted, and audited as one.
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: "auth.signInFailed" } })).toBe(1);
+    const before = await snapshot();
     expect(await change(password, password)).toMatchObject({
       fieldErrors: { password: "accounts.password.sameAsCurrent" },
     });
@@ -514,6 +517,27 @@ describe("one's own account", () => {
     expect(await session()).toBeNull();
     expect(await signsIn(user.email, password)).toBe(false);
     expect(await signsIn(user.email, "Một mật khẩu mới toanh")).toBe(true);
+  });
+
+  it("counts wrong current passwords as failed sign-ins, so an open session cannot guess the password", async () => {
+    const { user, password } = await member(12);
+    const change = (current: string) =>
+      runAction(m.changePasswordMutation, user, {
+        current,
+        password: "Một mật khẩu mới toanh",
+        confirm: "Một mật khẩu mới toanh",
+      });
+    for (let i = 1; i <= 5; i++)
+      expect(await change(`đoán sai ${i}`)).toMatchObject({
+        fieldErrors: { current: "accounts.password.currentWrong" },
+      });
+    // The sixth wrong guess starts the account's wait, and during it not even the right password is checked.
+    expect(await change("đoán sai 6")).toEqual({ ok: false, message: "accounts.password.throttled" });
+    const before = await snapshot();
+    expect(await change(password)).toEqual({ ok: false, message: "accounts.password.throttled" });
+    expect(await snapshot()).toEqual(before);
+    // The same count as the sign-in form's: it waits too.
+    await expect(signsIn(user.email, password)).rejects.toThrow(SignInThrottled);
   });
 
   it("signs out everywhere", async () => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { endSessions } from "@/lib/auth/end-sessions";
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from "@/lib/auth/password";
+import { beginAttempt, SignInThrottled } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFound, StaleVersion } from "@/lib/errors";
 import { consumePasswordToken, passwordLinkOf } from "./password-link";
@@ -66,12 +67,37 @@ export async function setPasswordFromLink(input: z.output<typeof setPasswordSche
   return { email: account.email };
 }
 
+/**
+ * Whether the current password given is right. Each try counts towards the account's sign-in throttle
+ * (lib/auth/throttle.ts), as a sign-in does: a session left open on a shared computer is not a way to
+ * guess the password at the server's bcrypt speed.
+ */
+async function currentPasswordRight(
+  user: SessionUser,
+  account: { email: string; passwordHash: string | null },
+  given: string,
+) {
+  if (!account.passwordHash) return verifyAgainstDecoy(given);
+  try {
+    const attempt = await beginAttempt({ email: account.email, address: null });
+    if (await verifyPassword(given, account.passwordHash)) {
+      await attempt.succeeded();
+      return true;
+    }
+    await attempt.failed({ id: user.id, email: account.email });
+    return false;
+  } catch (error) {
+    if (error instanceof SignInThrottled) throw new DomainError("accounts.password.throttled");
+    throw error;
+  }
+}
+
 export async function changeOwnPassword(user: SessionUser, input: z.output<typeof changePasswordSchema>) {
   const account = await db.user.findUnique({ where: { id: user.id }, select: { email: true, passwordHash: true } });
   if (!account) throw new NotFound();
   const current = account.passwordHash;
-  const right = current ? await verifyPassword(input.current, current) : await verifyAgainstDecoy(input.current);
-  if (!right) throw new DomainError("errors.invalidInput", { current: "accounts.password.currentWrong" });
+  if (!(await currentPasswordRight(user, account, input.current)))
+    throw new DomainError("errors.invalidInput", { current: "accounts.password.currentWrong" });
   refusePolicyBreach(input.password, account.email);
   if (await verifyPassword(input.password, current!))
     throw new DomainError("errors.invalidInput", { password: "accounts.password.sameAsCurrent" });

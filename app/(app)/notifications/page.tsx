@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
 import { listNotifications } from "@/lib/notifications/data";
-import { markAllReadAction } from "@/lib/notifications/actions";
+import { markAllReadFromForm } from "@/lib/notifications/actions";
 import { formatDateTime } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
@@ -22,15 +22,11 @@ export default async function NotificationsPage() {
     listNotifications(user),
   ]);
   const unread = notifications.some((n) => !n.readAt);
-  async function readAll() {
-    "use server";
-    await markAllReadAction({});
-  }
   return (
     <>
       <PageHeader title={tNav("notifications")}>
         {unread && (
-          <form action={readAll}>
+          <form action={markAllReadFromForm}>
             <button
               type="submit"
               className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
