@@ -41,7 +41,9 @@ function firstLink(html: string, pattern: RegExp): string {
 }
 
 async function main() {
-  console.log(`${"page".padEnd(34)} ${"HTTP".padStart(4)} ${"HTML".padStart(11)} ${"gzipped".padStart(11)} ${"flight".padStart(11)}`);
+  console.log(
+    `${"page".padEnd(34)} ${"HTTP".padStart(4)} ${"HTML".padStart(11)} ${"gzipped".padStart(11)} ${"flight".padStart(11)}`,
+  );
   const anonymous = new AppClient(BASE);
   const login = await anonymous.request("/login");
   print("/login (signed out)", login.status, login.text);
