@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 // Self-hosted from npm (each weight carries the Vietnamese, Latin and Latin-ext subsets); no font is fetched at build.
 import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/600.css";
@@ -18,7 +18,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Each part of the app gives its client components their own texts (lib/i18n/client-scopes.ts). */}
+        <ClientMessages scope="root">{children}</ClientMessages>
       </body>
     </html>
   );

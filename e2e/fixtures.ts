@@ -59,5 +59,23 @@ export async function openFromMenu(page: Page, name: string) {
   await page.getByRole("dialog", { name: "Menu" }).getByRole("link", { name, exact: true }).click();
 }
 
-export const test = base;
+/**
+ * Every journey fails when a client component missed one of its texts (next-intl logs MISSING_MESSAGE
+ * and shows the key): each part of the app gives its client components only the namespaces they need
+ * (lib/i18n/client-scopes.ts), and this is where a namespace left out would show.
+ */
+export const test = base.extend<{ textsComplete: void }>({
+  textsComplete: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /MISSING_MESSAGE|INSUFFICIENT_PATH/.test(message.text()))
+          missing.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(missing, "texts missing in client components").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -5,7 +5,12 @@ import { searchKey } from "@/lib/text/normalize";
 import { NotFound } from "@/lib/errors";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
 import { getMeetingForApi, listMeetingsForApi } from "@/lib/meetings/api";
-import { apiMeetingsQuerySchema, type ApiMeetingsQuery } from "@/lib/meetings/api-query";
+import {
+  apiMeetingQuerySchema,
+  apiMeetingsQuerySchema,
+  type ApiMeetingQuery,
+  type ApiMeetingsQuery,
+} from "@/lib/meetings/api-query";
 import { GET as listRoute } from "@/app/api/v1/meetings/route";
 import { GET as meetingRoute } from "@/app/api/v1/meetings/[id]/route";
 import vi from "@/lib/i18n/messages/apiTokens.vi.json";
@@ -17,6 +22,9 @@ let draftId: string;
 let otherWardMeetingId: string;
 
 const query = (q: Record<string, string> = {}): ApiMeetingsQuery => apiMeetingsQuerySchema.parse(q);
+const pointsQuery = (q: Record<string, string> = {}): ApiMeetingQuery => apiMeetingQuerySchema.parse(q);
+const detail = async (user: typeof users.admin, id: string, q: Record<string, string> = {}) =>
+  (await getMeetingForApi(user, id, pointsQuery(q))).data;
 
 beforeAll(async () => {
   users = await seedDemoOnce();
@@ -61,15 +69,15 @@ describe("the API's meeting data", () => {
   it("shows a ward only its own invitation lines, and nothing outside its scope", async () => {
     const { data } = await listMeetingsForApi(users.nghiHai, query());
     for (const summary of data) {
-      const meeting = await getMeetingForApi(users.nghiHai, summary.id);
+      const meeting = await detail(users.nghiHai, summary.id);
       const lines = meeting.points.flatMap((p) => p.invitations);
       expect(lines.length).toBeGreaterThan(0);
       expect(lines.every((l) => l.unit.id === nghiHaiId)).toBe(true);
     }
-    await expect(getMeetingForApi(users.nghiHai, draftId)).rejects.toBeInstanceOf(NotFound);
-    await expect(getMeetingForApi(users.nghiHai, otherWardMeetingId)).rejects.toBeInstanceOf(NotFound);
-    await expect(getMeetingForApi(users.secretariat, otherWardMeetingId)).rejects.toBeInstanceOf(NotFound);
-    expect((await getMeetingForApi(users.admin, otherWardMeetingId)).id).toBe(otherWardMeetingId);
+    await expect(detail(users.nghiHai, draftId)).rejects.toBeInstanceOf(NotFound);
+    await expect(detail(users.nghiHai, otherWardMeetingId)).rejects.toBeInstanceOf(NotFound);
+    await expect(detail(users.secretariat, otherWardMeetingId)).rejects.toBeInstanceOf(NotFound);
+    expect((await detail(users.admin, otherWardMeetingId)).id).toBe(otherWardMeetingId);
   });
 
   it("pages through everything in start order without gaps or repeats", async () => {
@@ -89,6 +97,28 @@ describe("the API's meeting data", () => {
     expect(seen).toEqual(all.map((m) => m.id));
     const starts = all.map((m) => m.startsAt);
     expect([...starts].sort()).toEqual(starts);
+  });
+
+  it("pages through a meeting's points, main first, without gaps or repeats", async () => {
+    const review = await db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-12-27T00:30:00Z") } });
+    const all = await getMeetingForApi(users.admin, review.id, pointsQuery());
+    expect(all.data.pointCount).toBe(2);
+    expect(all.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof getMeetingForApi>> = await getMeetingForApi(
+        users.admin,
+        review.id,
+        pointsQuery(cursor ? { limit: "1", cursor } : { limit: "1" }),
+      );
+      expect(page.data.points).toHaveLength(1);
+      expect(page.data.pointCount).toBe(2);
+      seen.push(page.data.points[0]!.connectionPoint.name);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.data.points.map((p) => p.connectionPoint.name));
+    expect(all.data.points[0]!.main).toBe(true);
   });
 
   it("keeps meetings that end after `from` and start before `to`, and filters by status", async () => {
@@ -175,6 +205,28 @@ describe("the route handlers", () => {
     }
   });
 
+  it("answer 400 for a meeting's bad page parameters", async () => {
+    const review = await db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-12-27T00:30:00Z") } });
+    const listCursor = (await listMeetingsForApi(users.nghiHai, query({ limit: "1" }))).nextCursor!;
+    const cases: [string, string][] = [
+      ["limit=0", "invalidLimit"],
+      ["limit=101", "invalidLimit"],
+      ["cursor=%E2%9C%93", "invalidCursor"],
+      [`cursor=${listCursor}`, "invalidCursor"],
+      ["limit=1&limit=2", "repeatedParameter"],
+    ];
+    for (const [search, key] of cases) {
+      const response = await meetingRoute(
+        new Request(`${BASE}/${review.id}?${search}`, bearer(token)),
+        params(review.id),
+      );
+      expect(response.status, search).toBe(400);
+      expect(await response.json(), search).toEqual({
+        error: { code: "invalid_parameter", message: vi.apiTokens.api[key as keyof typeof vi.apiTokens.api] },
+      });
+    }
+  });
+
   it("answer 404 for an unknown meeting and for one outside the caller's scope", async () => {
     for (const id of [
       "no-such-meeting",
@@ -223,8 +275,12 @@ describe("the route handlers", () => {
     const review = await db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-12-27T00:30:00Z") } });
     const response = await meetingRoute(new Request(`${BASE}/${review.id}`, bearer(token)), params(review.id));
     expect(response.status).toBe(200);
-    const { data } = await response.json();
+    const body = await response.json();
+    expect(Object.keys(body).sort()).toEqual(["data", "nextCursor"]);
+    expect(body.nextCursor).toBeNull();
+    const { data } = body;
     expect(data).toMatchObject({
+      pointCount: 2,
       id: review.id,
       title: review.title,
       kind: "YEAR_END_REVIEW",

@@ -1,134 +1,118 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { MeetingWhereInput } from "@/lib/db/generated/sqlite/models";
 import { AccessDenied } from "@/lib/errors";
-import { findByIds, loadInSlices } from "@/lib/db/by-ids";
-import { meetingScope } from "@/lib/meetings/scope";
 import type { Period } from "./schema";
-import { meetingAttendance, unitCompliance, type AttendanceRows } from "./statistics";
+import { periodTotals, type MeetingAttendance, type PointLine, type UnitCompliance } from "./statistics";
+import { meetingStatistics, pointSlice, unitSlice, type StatisticsQuery, type UnitKey } from "./statistics-sql";
 
-/** Meetings one report reads at most; beyond it the report says it is incomplete rather than slowing the database. */
-export const MAX_REPORT_MEETINGS = 1000;
+/** Rows of each table the statistics page shows at a time; the totals are over every row. */
+export const STATISTICS_PAGE_SIZE = 50;
+/**
+ * Rows an export asks the database for at a time: its memory stays the same whatever the size of the
+ * period. A slice of points costs a sort of the period's points, so slices are large.
+ */
+const EXPORT_SLICE = 5000;
 
 /**
- * The meetings whose statistics a caller may read: an administrator all of them, a secretariat those
- * its own unit organised (a subset of what meetingScope lets it see). Drafts and cancelled meetings
- * asked nobody to come, so they are left out.
+ * Whose meetings the caller's statistics count: an administrator's, all of them; a secretariat's,
+ * those its own unit organised (a subset of what it may see). Other roles have no statistics.
  */
-export function statisticsScope(user: SessionUser, period: Pick<Period, "start" | "end">): MeetingWhereInput {
+export function statisticsQuery(user: SessionUser, period: Pick<Period, "start" | "end">, now: Date): StatisticsQuery {
   if (user.role !== "ADMIN" && user.role !== "SECRETARIAT") throw new AccessDenied();
-  return {
-    AND: [
-      meetingScope(user),
-      user.role === "ADMIN" ? {} : { organiserUnitId: user.unitId },
-      { status: { in: ["SCHEDULED", "HELD"] } },
-      { startsAt: { gte: period.start, lt: period.end } },
-    ],
-  };
+  return { organiserUnitId: user.role === "ADMIN" ? null : user.unitId, start: period.start, end: period.end, now };
+}
+
+const pageCountOf = (rows: number) => Math.max(1, Math.ceil(rows / STATISTICS_PAGE_SIZE));
+const clamp = (page: number, pageCount: number) => Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+
+/** A meeting's line of the per-meeting table, with the lines of its points on this page. */
+export interface MeetingGroup {
+  meeting: MeetingAttendance;
+  points: PointLine[];
+}
+
+/** The period's meetings with their figures, and its totals over everything. */
+async function periodFigures(q: StatisticsQuery) {
+  const { meetings, units } = await meetingStatistics(q);
+  return { meetings, totals: periodTotals(meetings, units) };
 }
 
 /**
- * Every row the statistics of a period need: the meetings, their points, the sent invitations with
- * their answers, and the attendance lists. One meeting can link thousands of points, so each table is
- * loaded flat, sliced by id, and joined in memory: the queries stay within the database's parameter
- * limit and their number does not grow with the number of meetings.
+ * The statistics page: the totals of the period, one page of the units and one page of the
+ * per-point lines, grouped under their meetings (whose figures are over all their points). Three
+ * statements, whatever the number of meetings, points, units and people.
  */
-export async function loadAttendanceRows(
+export async function statisticsPage(
   user: SessionUser,
-  period: Pick<Period, "start" | "end">,
-): Promise<AttendanceRows & { truncated: boolean }> {
-  const found = await db.meeting.findMany({
-    where: statisticsScope(user, period),
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: MAX_REPORT_MEETINGS + 1,
-    select: { id: true, title: true, startsAt: true, endsAt: true, status: true },
-  });
-  const meetings = found.slice(0, MAX_REPORT_MEETINGS);
-  const meetingIds = meetings.map((m) => m.id);
-  const [points, invitations, attendees] = await Promise.all([
-    loadInSlices(meetingIds, (ids) =>
-      db.meetingPoint.findMany({
-        where: { meetingId: { in: ids } },
-        select: { id: true, meetingId: true, isMain: true, connectionPointId: true },
-      }),
-    ),
-    loadInSlices(meetingIds, (ids) =>
-      db.invitation.findMany({
-        where: { meetingId: { in: ids }, sentAt: { not: null } },
-        select: { id: true, meetingId: true, meetingPointId: true, unitId: true, status: true, answerDeadline: true },
-      }),
-    ),
-    loadInSlices(meetingIds, (ids) =>
-      db.attendee.findMany({
-        where: { meetingPoint: { meetingId: { in: ids } } },
-        select: {
-          id: true,
-          meetingPointId: true,
-          invitationId: true,
-          responseId: true,
-          walkIn: true,
-          checkIn: true,
-          absenceReason: true,
-        },
-      }),
-    ),
+  period: Period,
+  pages: { unitPage: number; pointPage: number },
+  now = new Date(),
+) {
+  const q = statisticsQuery(user, period, now);
+  const { meetings, totals } = await periodFigures(q);
+  const unitPageCount = pageCountOf(totals.units);
+  const pointPageCount = pageCountOf(totals.pointLines);
+  const unitPage = clamp(pages.unitPage, unitPageCount);
+  const pointPage = clamp(pages.pointPage, pointPageCount);
+  const [units, lines] = await Promise.all([
+    totals.units
+      ? unitSlice(q, { limit: STATISTICS_PAGE_SIZE, offset: (unitPage - 1) * STATISTICS_PAGE_SIZE })
+      : Promise.resolve([]),
+    totals.pointLines
+      ? pointSlice(q, { limit: STATISTICS_PAGE_SIZE, offset: (pointPage - 1) * STATISTICS_PAGE_SIZE })
+      : Promise.resolve([]),
   ]);
-  const [places, units, responses] = await Promise.all([
-    findByIds(
-      points.map((p) => p.connectionPointId),
-      (ids) => db.connectionPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    ),
-    findByIds(
-      invitations.map((i) => i.unitId),
-      (ids) => db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    ),
-    loadInSlices(
-      invitations.map((i) => i.id),
-      (ids) =>
-        db.invitationResponse.findMany({
-          where: { invitationId: { in: ids } },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, invitationId: true, createdAt: true },
-        }),
-    ),
-  ]);
-  // Oldest first: the first answer says whether it came on time, the last is the one in force.
-  const answers = new Map<string, { first: { createdAt: Date }; last: { id: string } }>();
-  for (const r of responses) answers.set(r.invitationId, { first: answers.get(r.invitationId)?.first ?? r, last: r });
-  return {
-    truncated: found.length > MAX_REPORT_MEETINGS,
-    meetings,
-    points: points.map((p) => ({
-      id: p.id,
-      meetingId: p.meetingId,
-      name: places.get(p.connectionPointId)?.name ?? "",
-      isMain: p.isMain,
-    })),
-    invitations: invitations.map((i) => ({
-      id: i.id,
-      meetingId: i.meetingId,
-      pointId: i.meetingPointId,
-      unitId: i.unitId,
-      unitName: units.get(i.unitId)?.name ?? "",
-      status: i.status,
-      answerDeadline: i.answerDeadline,
-      firstAnsweredAt: answers.get(i.id)?.first.createdAt ?? null,
-      currentResponseId: answers.get(i.id)?.last.id ?? null,
-    })),
-    attendees: attendees.map(({ meetingPointId, ...a }) => ({ ...a, pointId: meetingPointId })),
-  };
-}
-
-/** The statistics page and the exports: per-unit compliance and per-meeting attendance over a period. */
-export async function attendanceStatistics(user: SessionUser, period: Period, now = new Date()) {
-  const rows = await loadAttendanceRows(user, period);
+  const byId = new Map(meetings.map((m) => [m.meetingId, m]));
+  const groups: MeetingGroup[] = [...new Set(lines.map((l) => l.meeting.id))].map((id) => ({
+    meeting: byId.get(id)!,
+    points: lines.filter((l): l is PointLine => l.meeting.id === id && l.pointId !== null),
+  }));
   return {
     period,
-    truncated: rows.truncated,
-    units: unitCompliance(rows, now),
-    meetings: meetingAttendance(rows, now),
+    totals,
+    units: { rows: units, page: unitPage, pageCount: unitPageCount },
+    meetings: { groups, page: pointPage, pageCount: pointPageCount },
   };
 }
 
-export type AttendanceStatistics = Awaited<ReturnType<typeof attendanceStatistics>>;
+export type StatisticsPage = Awaited<ReturnType<typeof statisticsPage>>;
+
+// Every row of a table, a slice at a time: a generator asks for the next slice only once the file has
+// taken the previous one.
+
+async function* unitSlices(q: StatisticsQuery, size: number): AsyncGenerator<UnitCompliance[]> {
+  let after: UnitKey | undefined;
+  for (;;) {
+    const rows = await unitSlice(q, { limit: size, after });
+    if (rows.length) yield rows;
+    if (rows.length < size) return;
+    after = rows.at(-1)!.key;
+  }
+}
+
+async function* pointSlices(q: StatisticsQuery, size: number): AsyncGenerator<PointLine[]> {
+  for (let offset = 0; ; offset += size) {
+    const lines = await pointSlice(q, { limit: size, offset });
+    // A meeting without points has a line on the page, but no row in the per-point table.
+    const points = lines.filter((l): l is PointLine => l.pointId !== null);
+    if (points.length) yield points;
+    if (lines.length < size) return;
+  }
+}
+
+/**
+ * What the exports write: the totals and the meetings (one line each, read with the totals), and the
+ * units and points as slices read from the database while the file streams.
+ */
+export async function statisticsExport(user: SessionUser, period: Period, now = new Date(), slice = EXPORT_SLICE) {
+  const q = statisticsQuery(user, period, now);
+  const { meetings, totals } = await periodFigures(q);
+  return {
+    totals,
+    units: () => unitSlices(q, slice),
+    meetings: async function* () {
+      yield meetings;
+    },
+    points: () => pointSlices(q, slice),
+  };
+}

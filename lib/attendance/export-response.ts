@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { PAGES } from "@/lib/auth/pages";
 import { messagesFor } from "@/lib/i18n/catalogue";
-import { attendanceStatistics } from "./data";
-import { renderStatisticsCsv, renderStatisticsXlsx } from "./export";
+import { statisticsExport } from "./data";
+import { streamStatisticsCsv, streamStatisticsXlsx } from "./export";
 import { exportQuerySchema, resolvePeriod } from "./schema";
 
 // GET /statistics/export?format=xlsx|csv&from&to[&report=units|meetings|points], as a function of the
@@ -39,8 +39,9 @@ export async function statisticsExportResponse(
   if (!period.ok)
     return plain(400, period.message === "attendance.statistics.validation.tooLong" ? "periodTooLong" : "badPeriod");
 
+  // The totals are read before the answer starts, so a failing database is still a plain 500.
   const [stats, unit] = await Promise.all([
-    attendanceStatistics(user, period.period, now),
+    statisticsExport(user, period.period, now),
     user.role === "ADMIN" ? null : db.unit.findUnique({ where: { id: user.unitId }, select: { name: true } }),
   ]);
   const input = {
@@ -48,14 +49,12 @@ export async function statisticsExportResponse(
     to: period.period.to,
     scope: unit ? `Hội nghị do ${unit.name} tổ chức` : "Tất cả hội nghị",
     generatedAt: now,
-    truncated: stats.truncated,
-    units: stats.units,
-    meetings: stats.meetings,
+    ...stats,
   };
   const name = `thong-ke-tham-du_${period.period.from}_${period.period.to}`;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (parsed.data.format === "xlsx") {
-    return new Response(await renderStatisticsXlsx(input), {
+    return new Response(streamStatisticsXlsx(input), {
       headers: {
         ...headers,
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -64,7 +63,7 @@ export async function statisticsExportResponse(
     });
   }
   const report = parsed.data.report;
-  return new Response(renderStatisticsCsv(input, report), {
+  return new Response(streamStatisticsCsv(input, report), {
     headers: {
       ...headers,
       "Content-Type": "text/csv; charset=utf-8",

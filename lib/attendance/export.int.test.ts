@@ -5,7 +5,7 @@ import { dayKey } from "@/lib/datetime/vietnam";
 import { runAction } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/roles";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
-import { attendanceStatistics } from "./data";
+import { statisticsPage } from "./data";
 import { statisticsExportResponse } from "./export-response";
 import { UNIT_HEADERS } from "./export";
 import { markAttendanceMutation } from "./mutations";
@@ -219,14 +219,16 @@ describe("the statistics", () => {
     const now = new Date();
     const period = resolvePeriod({ from: dayKey(now), to: dayKey(new Date(now.getTime() + 90 * 86_400_000)) }, now);
     if (!period.ok) throw new Error("period");
-    const stats = await attendanceStatistics(users.admin, period.period, now);
-    expect(stats.meetings.map((m) => m.title)).not.toContain("Hội nghị triển khai kế hoạch chuyển đổi số năm 2027");
-    expect(stats.meetings.length).toBe(
+    const stats = await statisticsPage(users.admin, period.period, { unitPage: 1, pointPage: 1 }, now);
+    expect(stats.meetings.groups.map((g) => g.meeting.title)).not.toContain(
+      "Hội nghị triển khai kế hoạch chuyển đổi số năm 2027",
+    );
+    expect(stats.totals.meetings).toBe(
       await db.meeting.count({
         where: { status: { in: ["SCHEDULED", "HELD"] }, startsAt: { gte: period.period.start } },
       }),
     );
-    const nghiHai = stats.units.find((u) => u.unitName === "Phường Nghi Hải")!;
+    const nghiHai = stats.units.rows.find((u) => u.unitName === "Phường Nghi Hải")!;
     expect(nghiHai).toMatchObject({
       invited: 2,
       notAnswered: 2,
@@ -239,6 +241,8 @@ describe("the statistics", () => {
   it("refuse a unit representative", async () => {
     const period = resolvePeriod({}, NOW);
     if (!period.ok) throw new Error("period");
-    await expect(attendanceStatistics(users.nghiHai, period.period)).rejects.toMatchObject({ key: "errors.forbidden" });
+    await expect(statisticsPage(users.nghiHai, period.period, { unitPage: 1, pointPage: 1 })).rejects.toMatchObject({
+      key: "errors.forbidden",
+    });
   });
 });

@@ -1,7 +1,14 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
-import { csvField, renderStatisticsCsv, renderStatisticsXlsx, toCsv, UNIT_HEADERS, type ExportInput } from "./export";
-import type { MeetingAttendance, UnitCompliance } from "./statistics";
+import { describe, expect, it, vi } from "vitest";
+import {
+  csvField,
+  streamStatisticsCsv,
+  streamStatisticsXlsx,
+  UNIT_HEADERS,
+  type ExportInput,
+  type Slices,
+} from "./export";
+import type { MeetingAttendance, PointLine, UnitCompliance } from "./statistics";
 
 const unit = (name: string, extra: Partial<UnitCompliance> = {}): UnitCompliance => ({
   unitId: name,
@@ -38,19 +45,41 @@ const meeting: MeetingAttendance = {
   startsAt: new Date("2022-12-27T07:30:00+07:00"),
   endsAt: new Date("2022-12-27T11:30:00+07:00"),
   status: "HELD",
+  pointCount: 1,
   ...counts,
-  points: [{ pointId: "p1", name: "Điểm cầu thị xã Cửa Lò", isMain: false, ...counts }],
 };
+const point: PointLine = {
+  pointId: "p1",
+  name: "Điểm cầu thị xã Cửa Lò",
+  isMain: false,
+  ...counts,
+  meeting: { id: meeting.meetingId, title: meeting.title, startsAt: meeting.startsAt },
+};
+
+/** A table given in slices, as the database hands it over. */
+const sliced = <T>(...slices: T[][]): Slices<T> =>
+  async function* () {
+    yield* slices;
+  };
 
 const input: ExportInput = {
   from: "2022-01-01",
   to: "2022-12-31",
   scope: "Hội nghị do Tỉnh Nghệ An tổ chức",
   generatedAt: new Date("2023-01-05T08:00:00+07:00"),
-  truncated: false,
-  units: [unit("Phường Nghi Hải"), unit('Hội "Cựu chiến binh", thị xã', { onTimeRate: null, attendanceRate: null })],
-  meetings: [meeting],
+  totals: { meetings: 1, compliance: { invited: 4 } },
+  units: sliced(
+    [unit("Phường Nghi Hải")],
+    [unit('Hội "Cựu chiến binh", thị xã', { onTimeRate: null, attendanceRate: null })],
+  ),
+  meetings: sliced([meeting]),
+  points: sliced([point]),
 };
+
+const csv = async (report: "units" | "meetings" | "points", of = input) =>
+  new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+    await new Response(streamStatisticsCsv(of, report)).arrayBuffer(),
+  );
 
 describe("CSV", () => {
   it("quotes fields as RFC 4180 says", () => {
@@ -67,31 +96,31 @@ describe("CSV", () => {
     expect(csvField("+84 912")).toBe("'+84 912");
   });
 
-  it("starts with a byte-order mark and ends lines with CRLF", () => {
-    expect(toCsv(["a", "b"], [[1, "x"]])).toBe("\uFEFFa,b\r\n1,x\r\n");
+  it("starts with a byte-order mark and ends lines with CRLF, even without rows", async () => {
+    const empty = await csv("units", { ...input, units: sliced() });
+    expect(empty).toBe(`\uFEFF${UNIT_HEADERS.map((h) => (h.startsWith("Tỷ lệ") ? `${h} (%)` : h)).join(",")}\r\n`);
   });
 
-  it("writes one row per unit under the Vietnamese header, rates as percentages", () => {
-    const csv = renderStatisticsCsv(input, "units");
-    const lines = csv.slice(1).split("\r\n");
+  it("writes one row per unit under the Vietnamese header, numbered across slices, rates as percentages", async () => {
+    const lines = (await csv("units")).slice(1).split("\r\n");
     expect(lines[0]).toBe(UNIT_HEADERS.map((h) => (h.startsWith("Tỷ lệ") ? `${h} (%)` : h)).join(","));
     expect(lines[1]).toBe("1,Phường Nghi Hải,2,1,1,0,0,1,3,1,0,50,75");
     expect(lines[2]).toBe('2,"Hội ""Cựu chiến binh"", thị xã",2,1,1,0,0,1,3,1,0,,');
     expect(lines).toHaveLength(4); // header, two units, and the empty string after the last CRLF
   });
 
-  it("writes per meeting and per point with Vietnamese dates", () => {
-    expect(renderStatisticsCsv(input, "meetings").split("\r\n")[1]).toBe(
+  it("writes per meeting and per point with Vietnamese dates", async () => {
+    expect((await csv("meetings")).split("\r\n")[1]).toBe(
       '1,"Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023",07:30 27/12/2022,1,7,14,12,1,1,0,0,0,13,92.9',
     );
-    expect(renderStatisticsCsv(input, "points").split("\r\n")[1]).toContain(",Điểm cầu thị xã Cửa Lò,,7,14,");
+    expect((await csv("points")).split("\r\n")[1]).toContain(",Điểm cầu thị xã Cửa Lò,,7,14,");
   });
 });
 
 describe("workbook", () => {
   it("reads back with exceljs: number cells, percentage formats, local times", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await renderStatisticsXlsx(input)).buffer as ArrayBuffer);
+    await workbook.xlsx.load(await new Response(streamStatisticsXlsx(input)).arrayBuffer());
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Theo đơn vị",
       "Theo hội nghị",
@@ -119,5 +148,59 @@ describe("workbook", () => {
 
     const about = workbook.getWorksheet("Thông tin")!;
     expect(about.getRow(2).getCell(2).value).toBe("Từ ngày 01/01/2022 đến ngày 31/12/2022");
+  });
+});
+
+describe("a download the client abandons", () => {
+  /** Units without end, counting the slices read and noticing when the export stops asking. */
+  function endless() {
+    const state = { slices: 0, stopped: false };
+    const units: Slices<UnitCompliance> = async function* () {
+      try {
+        for (;;) {
+          state.slices++;
+          yield Array.from({ length: 700 }, (_, i) => unit(`Đơn vị ${state.slices}-${i}`));
+        }
+      } finally {
+        state.stopped = true;
+      }
+    };
+    return { state, input: { ...input, units } };
+  }
+
+  for (const [format, stream] of [
+    ["workbook", (i: ExportInput) => streamStatisticsXlsx(i)],
+    ["CSV", (i: ExportInput) => streamStatisticsCsv(i, "units")],
+  ] as const)
+    it(`stops reading the database: the ${format}`, async () => {
+      const { state, input } = endless();
+      const reader = stream(input).getReader();
+      while (state.slices === 0) await reader.read();
+      await reader.read();
+      await reader.cancel();
+      await vi.waitFor(() => expect(state.stopped).toBe(true));
+      expect(state.slices).toBeLessThan(50);
+    });
+});
+
+describe("a large workbook", () => {
+  it("reaches the client while it is written, not at its end", async () => {
+    let delivered = 0;
+    let deliveredAtHalf = -1;
+    const units: Slices<UnitCompliance> = async function* () {
+      for (let s = 0; s < 20; s++) {
+        if (s === 10) deliveredAtHalf = delivered;
+        yield Array.from({ length: 1000 }, (_, i) => unit(`Đơn vị ${s}-${i}`));
+      }
+    };
+    const reader = streamStatisticsXlsx({ ...input, units }).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      delivered += value.byteLength;
+    }
+    // Half the rows read, the first part of the file had gone out: tens of kilobytes, not its first bytes.
+    expect(deliveredAtHalf).toBeGreaterThan(20_000);
+    expect(deliveredAtHalf).toBeLessThan(delivered);
   });
 });

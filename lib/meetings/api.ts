@@ -2,9 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { officialOn, POSTS_SELECT } from "@/lib/officials/post-on-date";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { MeetingGetPayload, MeetingSelect } from "@/lib/db/generated/sqlite/models";
+import type { MeetingGetPayload, MeetingPointWhereInput, MeetingSelect } from "@/lib/db/generated/sqlite/models";
 import { NotFound } from "@/lib/errors";
-import { encodeCursor, type ApiMeetingsQuery } from "./api-query";
+import {
+  API_PAGE_DEFAULT,
+  encodeCursor,
+  encodePointCursor,
+  type ApiMeetingQuery,
+  type ApiMeetingsQuery,
+  type PointCursor,
+} from "./api-query";
 import { invitationLineScope, meetingScope } from "./scope";
 
 // What the JSON API (/api/v1) returns: the caller's meetings, under the same scope as the app's
@@ -67,50 +74,77 @@ export async function listMeetingsForApi(user: SessionUser, query: ApiMeetingsQu
   return { data: page.map(toSummary), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
-/** One meeting with its connection points and the invitation lines the caller may read. */
-export async function getMeetingForApi(user: SessionUser, id: string) {
+/** The points after the cursor, in the order main first, then as placed. */
+function pointsAfter(cursor: PointCursor | undefined): MeetingPointWhereInput {
+  if (!cursor) return {};
+  const later: MeetingPointWhereInput = {
+    isMain: cursor.isMain,
+    OR: [{ position: { gt: cursor.position } }, { position: cursor.position, id: { gt: cursor.id } }],
+  };
+  return cursor.isMain ? { OR: [later, { isMain: false }] } : later;
+}
+
+/**
+ * One meeting with a page of its connection points (main first) and, for each, the invitation lines
+ * the caller may read; `nextCursor` is null on the last page. A national conference has thousands of
+ * points: a page at a time keeps every answer small and every query within the database's limits.
+ */
+export async function getMeetingForApi(
+  user: SessionUser,
+  id: string,
+  query: ApiMeetingQuery = { limit: API_PAGE_DEFAULT },
+) {
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id }, meetingScope(user)] },
-    select: {
-      ...summarySelect,
-      description: true,
-      cancelReason: true,
-      points: {
-        orderBy: [{ isMain: "desc" }, { position: "asc" }],
-        select: {
-          isMain: true,
-          techTestAt: true,
-          techTestResult: true,
-          connectionPoint: { select: { name: true, address: true } },
-          chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
-          invitations: {
-            where: invitationLineScope(user),
-            orderBy: { unit: { nameAscii: "asc" } },
-            select: { seats: true, answerDeadline: true, status: true, unit: { select: { id: true, name: true } } },
-          },
-        },
-      },
-    },
+    select: { ...summarySelect, description: true, cancelReason: true, _count: { select: { points: true } } },
   });
   if (!meeting) throw new NotFound();
-  const { points, description, cancelReason, ...summary } = meeting;
+  const rows = await db.meetingPoint.findMany({
+    where: { AND: [{ meetingId: id }, pointsAfter(query.cursor)] },
+    orderBy: [{ isMain: "desc" }, { position: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+    select: {
+      id: true,
+      isMain: true,
+      position: true,
+      techTestAt: true,
+      techTestResult: true,
+      connectionPoint: { select: { name: true, address: true } },
+      chair: { select: { fullName: true, title: true, posts: POSTS_SELECT } },
+    },
+  });
+  const points = rows.slice(0, query.limit);
+  const invitations = await db.invitation.findMany({
+    where: { meetingPointId: { in: points.map((p) => p.id) }, ...invitationLineScope(user) },
+    orderBy: [{ unit: { nameAscii: "asc" } }, { id: "asc" }],
+    select: {
+      meetingPointId: true,
+      seats: true,
+      answerDeadline: true,
+      status: true,
+      unit: { select: { id: true, name: true } },
+    },
+  });
+  const last = points.at(-1);
+  const { description, cancelReason, _count, ...summary } = meeting;
   return {
-    ...toSummary(summary),
-    description,
-    cancelReason,
-    points: points.map((p) => ({
-      main: p.isMain,
-      connectionPoint: p.connectionPoint,
-      chair: p.chair ? { name: p.chair.fullName, title: officialOn(p.chair, summary.startsAt).title } : null,
-      technicalTest: { at: iso(p.techTestAt), result: p.techTestResult },
-      invitations: p.invitations.map((i) => ({
-        unit: i.unit,
-        seats: i.seats,
-        answerDeadline: iso(i.answerDeadline),
-        status: i.status,
+    data: {
+      ...toSummary(summary),
+      description,
+      cancelReason,
+      pointCount: _count.points,
+      points: points.map((p) => ({
+        main: p.isMain,
+        connectionPoint: p.connectionPoint,
+        chair: p.chair ? { name: p.chair.fullName, title: officialOn(p.chair, summary.startsAt).title } : null,
+        technicalTest: { at: iso(p.techTestAt), result: p.techTestResult },
+        invitations: invitations
+          .filter((i) => i.meetingPointId === p.id)
+          .map((i) => ({ unit: i.unit, seats: i.seats, answerDeadline: iso(i.answerDeadline), status: i.status })),
       })),
-    })),
+    },
+    nextCursor: rows.length > query.limit && last ? encodePointCursor(last) : null,
   };
 }
 
-export type ApiMeetingDetail = Awaited<ReturnType<typeof getMeetingForApi>>;
+export type ApiMeetingDetail = Awaited<ReturnType<typeof getMeetingForApi>>["data"];

@@ -1,7 +1,11 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { attendanceStatistics } from "@/lib/attendance/data";
+import { statisticsExport, statisticsPage, STATISTICS_PAGE_SIZE } from "@/lib/attendance/data";
+import { streamStatisticsXlsx } from "@/lib/attendance/export";
+import { getMeetingForApi } from "./api";
+import { apiMeetingQuerySchema } from "./api-query";
 import { resolvePeriod } from "@/lib/attendance/schema";
 import { calendarMeeting } from "@/lib/calendar/data";
 import { pointFor } from "@/lib/calendar/events";
@@ -92,21 +96,88 @@ describe(`a conference of ${POINTS} connection points`, () => {
     );
   });
 
-  it("counts every point and person in the attendance statistics", async () => {
+  it("counts every point and person in the attendance statistics, and shows them a page at a time", async () => {
     const period = resolvePeriod({ from: "2026-01-01", to: "2026-12-31" }, NOW);
     if (!period.ok) throw new Error(period.message);
-    const stats = await attendanceStatistics(users.admin, period.period, NOW);
-    const meeting = stats.meetings.find((m) => m.meetingId === conference.meetingId)!;
-    expect(meeting.points).toHaveLength(POINTS);
+    const first = await statisticsPage(users.admin, period.period, { unitPage: 1, pointPage: 1 }, NOW);
     // People 0 and 7 of each point are absent with a reason, the other six online.
-    expect(meeting).toMatchObject({
+    expect(first.meetings.groups.find((g) => g.meeting.meetingId === conference.meetingId)?.meeting).toMatchObject({
+      pointCount: POINTS,
       invitedUnits: POINTS,
       expected: POINTS * PEOPLE,
       online: POINTS * 6,
       absentWithReason: POINTS * 2,
       present: POINTS * 6,
     });
-    expect(stats.units.filter((u) => u.unitName.startsWith("UBND xã số "))).toHaveLength(POINTS);
+    const points = new Set<string>();
+    for (let page = 1; page <= first.meetings.pageCount; page++) {
+      const { groups } = (await statisticsPage(users.admin, period.period, { unitPage: 1, pointPage: page }, NOW))
+        .meetings;
+      expect(groups.reduce((n, g) => n + Math.max(1, g.points.length), 0)).toBeLessThanOrEqual(STATISTICS_PAGE_SIZE);
+      for (const p of groups.find((g) => g.meeting.meetingId === conference.meetingId)?.points ?? [])
+        points.add(p.pointId);
+    }
+    expect(points.size).toBe(POINTS);
+    const communes = new Set<string>();
+    for (let page = 1; page <= first.units.pageCount; page++) {
+      const { rows } = (await statisticsPage(users.admin, period.period, { unitPage: page, pointPage: 1 }, NOW)).units;
+      for (const u of rows) if (u.unitName.startsWith("UBND xã số ")) communes.add(u.unitId);
+    }
+    expect(communes.size).toBe(POINTS);
+    expect(first.units.pageCount).toBe(Math.ceil(first.totals.units / STATISTICS_PAGE_SIZE));
+  });
+
+  it("exports every unit and point in one workbook, numbered straight through the database's slices", async () => {
+    const period = resolvePeriod({ from: "2026-01-01", to: "2026-12-31" }, NOW);
+    if (!period.ok) throw new Error(period.message);
+    // Slices of 300 rows, so the tables cross several.
+    const source = await statisticsExport(users.admin, period.period, NOW, 300);
+    const stream = streamStatisticsXlsx({
+      ...source,
+      from: "2026-01-01",
+      to: "2026-12-31",
+      scope: "",
+      generatedAt: NOW,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(stream).arrayBuffer());
+    const column = (sheet: string, n: number) => {
+      const values: unknown[] = [];
+      workbook.getWorksheet(sheet)!.eachRow((row, i) => i > 1 && values.push(row.getCell(n).value));
+      return values;
+    };
+    const numbers = column("Theo điểm cầu", 1);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(column("Theo điểm cầu", 2).filter((t) => t === `Hội nghị trực tuyến ${POINTS} điểm cầu`)).toHaveLength(
+      POINTS,
+    );
+    const units = column("Theo đơn vị", 2) as string[];
+    expect(column("Theo đơn vị", 1)).toEqual(units.map((_, i) => i + 1));
+    expect(new Set(units.filter((u) => u.startsWith("UBND xã số "))).size).toBe(POINTS);
+  });
+
+  it("gives the JSON API every point, a page at a time, main point first", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await getMeetingForApi(
+        users.admin,
+        conference.meetingId,
+        apiMeetingQuerySchema.parse(cursor ? { limit: "100", cursor } : { limit: "100" }),
+      );
+      expect(page.data).toMatchObject({ pointCount: POINTS });
+      expect(page.data.points.length).toBeLessThanOrEqual(100);
+      for (const p of page.data.points) {
+        expect(p.invitations).toHaveLength(1);
+        seen.push(p.connectionPoint.name);
+      }
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(Math.ceil(POINTS / 100));
+    expect(new Set(seen).size).toBe(POINTS);
+    expect(seen[0]).toBe("Điểm cầu số 1");
   });
 
   it("lists every point in the minutes panel and names every point in the main point's notice", async () => {

@@ -283,7 +283,7 @@ describe("moving the chair to another post", () => {
     // The 2022 review, on every screen and document that names its chair at Cửa Lò.
     const cuaLo = (await getMeeting(users.admin, review)).points.find((p) => p.chairOfficialId === ids.phuc)!;
     expect(cuaLo.chair).toEqual({ fullName: "Hoàng Văn Phúc", title: "Phó Chủ tịch UBND thị xã" });
-    const api = await getMeetingForApi(users.admin, review);
+    const { data: api } = await getMeetingForApi(users.admin, review);
     expect(api.points.map((p) => p.chair?.title)).toContain("Phó Chủ tịch UBND thị xã");
     expect(api.points.map((p) => p.chair?.title)).not.toContain("Chủ tịch UBND thị xã");
 
@@ -295,7 +295,9 @@ describe("moving the chair to another post", () => {
     expect(letter.chair).toEqual({ name: "Hoàng Văn Phúc", title: "Chủ tịch UBND thị xã" });
     expect((await getAgenda(users.secretariat, later)).chair?.title).toBe("Chủ tịch UBND thị xã");
     expect((await calendarMeeting(users.secretariat, later)).points[0]!.chair?.title).toBe("Chủ tịch UBND thị xã");
-    expect((await getMeetingForApi(users.secretariat, later)).points[0]!.chair?.title).toBe("Chủ tịch UBND thị xã");
+    expect((await getMeetingForApi(users.secretariat, later)).data.points[0]!.chair?.title).toBe(
+      "Chủ tịch UBND thị xã",
+    );
     const label = async (at: Date) =>
       (await searchOfficials(users.secretariat, { q: "hoang van phuc", at })).options.map((o) => o.label);
     expect(await label(new Date(day.getTime() - DAY))).toEqual(["Hoàng Văn Phúc — Phó Chủ tịch UBND thị xã"]);

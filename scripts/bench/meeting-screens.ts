@@ -81,14 +81,14 @@ async function main() {
     () => invitationLetterFor(admin, meetingId, invitation.id),
     (l) => `to ${l.unitName}`,
   );
-  const { attendanceStatistics } = await import("../../lib/attendance/data");
+  const { statisticsPage } = await import("../../lib/attendance/data");
   const { resolvePeriod } = await import("../../lib/attendance/schema");
   const year = resolvePeriod({ from: "2026-01-01", to: "2026-12-31" }, now);
   if (year.ok)
     await measure(
-      "statistics (attendanceStatistics)",
-      () => attendanceStatistics(admin, year.period, now),
-      (s) => `${s.meetings.reduce((n, m) => n + m.points.length, 0)} points, ${s.units.length} units`,
+      "statistics (statisticsPage)",
+      () => statisticsPage(admin, year.period, { unitPage: 1, pointPage: 1 }, now),
+      (s) => `${s.totals.points} points, ${s.totals.units} units`,
     );
   await measure(
     "statistics export (.xlsx)",

@@ -42,11 +42,17 @@ export class AppClient {
     }
   }
 
-  async request(pathname: string, init: RequestInit = {}): Promise<HttpAnswer> {
+  /** The answer as it arrives, its body still unread (for measuring a stream). */
+  async fetch(pathname: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("Cookie", this.cookieHeader());
     const response = await fetch(new URL(pathname, this.base), { ...init, headers, redirect: "manual" });
     this.keepCookies(response.headers);
+    return response;
+  }
+
+  async request(pathname: string, init: RequestInit = {}): Promise<HttpAnswer> {
+    const response = await this.fetch(pathname, init);
     return { status: response.status, headers: response.headers, text: await response.text() };
   }
 

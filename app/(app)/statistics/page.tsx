@@ -3,22 +3,23 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGES } from "@/lib/auth/pages";
-import { attendanceStatistics, MAX_REPORT_MEETINGS } from "@/lib/attendance/data";
+import { statisticsPage, STATISTICS_PAGE_SIZE } from "@/lib/attendance/data";
 import { defaultPeriod, resolvePeriod } from "@/lib/attendance/schema";
-import { totalAttendance, totalCompliance } from "@/lib/attendance/statistics";
 import { formatDate, formatNumber, formatPercent, formatTime, startOfDay } from "@/lib/datetime/vietnam";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert } from "@/components/form/form-alert";
 import { DateField } from "@/components/form/date-fields";
+import { Pager } from "@/components/conclusions/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("statistics") };
 }
 
-type Props = { searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
+type Param = string | string[] | undefined;
+type Props = { searchParams: Promise<{ from?: Param; to?: Param; unitPage?: Param; pointPage?: Param }> };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const first = (v: Param) => (Array.isArray(v) ? v[0] : v);
 const th = "px-2 py-2 text-right font-semibold align-bottom";
 const td = "px-2 py-2 text-right tabular-nums";
 
@@ -72,11 +73,12 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const asked = { from: first(params.from), to: first(params.to) };
   const resolved = resolvePeriod(asked, now);
   const period = resolved.ok ? resolved.period : defaultPeriod(now);
+  const pages = { unitPage: Number(first(params.unitPage) ?? 1), pointPage: Number(first(params.pointPage) ?? 1) };
   const [t, tNav, tAll, stats] = await Promise.all([
     getTranslations("attendance.statistics"),
     getTranslations("nav"),
     getTranslations(),
-    attendanceStatistics(user, period, now),
+    statisticsPage(user, period, pages, now),
   ]);
   const tu = (key: string) => t(`units.${key}`);
   const tm = (key: string) => t(`meetings.${key}`);
@@ -84,8 +86,12 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const pct = (v: number | null) => (v === null ? t("none") : formatPercent(v));
   const day = (d: string) => formatDate(startOfDay(d));
   const query = `from=${period.from}&to=${period.to}`;
-  const unitTotals = totalCompliance(stats.units);
-  const meetingTotals = totalAttendance(stats.meetings);
+  const { totals, units } = stats;
+  const unitTotals = totals.compliance;
+  const meetingTotals = totals.attendance;
+  // A page of one table keeps the page of the other.
+  const pageHref = (unitPage: number, pointPage: number, section: string) =>
+    `/statistics?${query}&unitPage=${unitPage}&pointPage=${pointPage}#${section}`;
 
   return (
     <>
@@ -120,7 +126,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
             {t("period.heading", { from: day(period.from), to: day(period.to) })}
           </h2>
           <p className="text-sm text-slate-700">
-            {t("summary", { meetings: stats.meetings.length, invited: unitTotals.invited })}
+            {t("summary", { meetings: totals.meetings, points: totals.points, invited: unitTotals.invited })}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -140,21 +146,21 @@ export default async function StatisticsPage({ searchParams }: Props) {
         </div>
       </div>
 
-      {stats.truncated && (
-        <p
-          role="status"
-          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-        >
-          {t("truncated", { count: MAX_REPORT_MEETINGS })}
-        </p>
-      )}
-
       <section aria-labelledby="per-unit" className="mb-8">
         <h2 id="per-unit" className="text-lg font-semibold">
           {tu("title")}
         </h2>
         <p className="mb-3 text-sm text-slate-700">{tu("intro")}</p>
-        {stats.units.length === 0 ? (
+        {units.pageCount > 1 && (
+          <p className="mb-3 text-sm text-slate-700">
+            {t("units.showing", {
+              first: (units.page - 1) * STATISTICS_PAGE_SIZE + 1,
+              last: (units.page - 1) * STATISTICS_PAGE_SIZE + units.rows.length,
+              total: totals.units,
+            })}
+          </p>
+        )}
+        {units.rows.length === 0 ? (
           <EmptyState>{tu("empty")}</EmptyState>
         ) : (
           // Focusable so keyboard users can scroll the table sideways on a phone.
@@ -192,7 +198,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {stats.units.map((u) => (
+                {units.rows.map((u) => (
                   <tr key={u.unitId}>
                     <th scope="row" className={`${sticky} bg-white px-2 py-2 text-left font-medium`}>
                       {u.unitName}
@@ -224,13 +230,20 @@ export default async function StatisticsPage({ searchParams }: Props) {
             </table>
           </div>
         )}
+        <Pager
+          page={units.page}
+          pageCount={units.pageCount}
+          href={(page) => pageHref(page, stats.meetings.page, "per-unit")}
+          label={tu("pages")}
+        />
       </section>
 
       <section aria-labelledby="per-meeting">
-        <h2 id="per-meeting" className="mb-3 text-lg font-semibold">
+        <h2 id="per-meeting" className="text-lg font-semibold">
           {tm("title")}
         </h2>
-        {stats.meetings.length === 0 ? (
+        <p className="mb-3 text-sm text-slate-700">{t("meetings.intro", { size: STATISTICS_PAGE_SIZE })}</p>
+        {stats.meetings.groups.length === 0 ? (
           <EmptyState>{tm("empty")}</EmptyState>
         ) : (
           <div
@@ -264,7 +277,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                   ))}
                 </tr>
               </thead>
-              {stats.meetings.map((m) => (
+              {stats.meetings.groups.map(({ meeting: m, points }) => (
                 <tbody key={m.meetingId} className="border-t-2 border-slate-200">
                   <tr className="bg-slate-50">
                     <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left font-semibold`}>
@@ -272,7 +285,8 @@ export default async function StatisticsPage({ searchParams }: Props) {
                         {m.title}
                       </Link>
                       <span className="block text-xs font-normal text-slate-700">
-                        {formatTime(m.startsAt)} {formatDate(m.startsAt)}
+                        {formatTime(m.startsAt)} {formatDate(m.startsAt)} ·{" "}
+                        {t("meetings.pointCount", { count: m.pointCount })}
                       </span>
                     </th>
                     <td className={td}>{n(m.invitedUnits)}</td>
@@ -280,7 +294,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                     <td className={`${td} font-semibold`}>{n(m.present)}</td>
                     <td className={td}>{pct(m.attendanceRate)}</td>
                   </tr>
-                  {m.points.map((p) => (
+                  {points.map((p) => (
                     <tr key={p.pointId}>
                       <th scope="row" className={`${sticky} bg-white py-2 pr-2 pl-4 text-left font-normal sm:pl-6`}>
                         {p.name}
@@ -306,7 +320,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                   <th scope="row" className={`${sticky} bg-slate-50 px-2 py-2 text-left`}>
                     {t("total")}
                   </th>
-                  <td className={td}>{n(stats.meetings.reduce((s, m) => s + m.invitedUnits, 0))}</td>
+                  <td className={td}>{n(meetingTotals.invitedUnits)}</td>
                   <AttendanceCells row={meetingTotals} />
                   <td className={td}>{n(meetingTotals.present)}</td>
                   <td className={td}>{pct(meetingTotals.attendanceRate)}</td>
@@ -315,6 +329,12 @@ export default async function StatisticsPage({ searchParams }: Props) {
             </table>
           </div>
         )}
+        <Pager
+          page={stats.meetings.page}
+          pageCount={stats.meetings.pageCount}
+          href={(page) => pageHref(units.page, page, "per-meeting")}
+          label={tm("pages")}
+        />
       </section>
     </>
   );
