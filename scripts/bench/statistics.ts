@@ -20,8 +20,6 @@ const arg = (name: string, fallback: string) => {
 };
 const BASE = arg("url", "http://localhost:3275");
 const RUNS = Number(arg("runs", "3"));
-const FROM = arg("from", "2026-12-01");
-const TO = arg("to", "2026-12-31");
 /** Which paths to measure, in order: a fresh server measured on one path alone shows that path's peak memory. */
 const ONLY = arg("paths", "page,xlsx,csv,api").split(",");
 const ORGANISER = "vanphong@chinhphu.bench";
@@ -93,8 +91,13 @@ async function main() {
   const meeting = await db.meeting.findFirstOrThrow({
     where: { organiserUnitId: organiser.unitId },
     orderBy: { points: { _count: "desc" } },
-    select: { id: true, _count: { select: { points: true, invitations: true } } },
+    select: { id: true, startsAt: true, _count: { select: { points: true, invitations: true } } },
   });
+  // The conference's month by default (the bench conference is placed four weeks after the day it is built).
+  const month = meeting.startsAt.toISOString().slice(0, 7);
+  const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  const FROM = arg("from", `${month}-01`);
+  const TO = arg("to", `${month}-${lastDay}`);
   const token = generateApiToken();
   await db.apiToken.create({
     data: {
