@@ -31,6 +31,17 @@ export function stampTime(date: Date): string {
   return `${formatTime(date)}:${String(date.getUTCSeconds()).padStart(2, "0")} ngày ${formatDate(date)}`;
 }
 
+/** The block's lines; a seal (the body signs) has no title line. */
+function stampLines(stamp: SignatureStamp): [string, string][] {
+  const lines: [string, string][] = [
+    ["Người ký: ", stamp.name],
+    ["Chức vụ: ", stamp.title],
+    ["Cơ quan: ", stamp.body],
+    ["Thời gian ký: ", stampTime(stamp.signedAt)],
+  ];
+  return lines.filter(([, value]) => value);
+}
+
 /**
  * Draws the block at (x, y), `width` wide and `height` high, and adds the signature placeholder with its
  * widget there, on the page being drawn. The PDF still has to be signed (signPdf) once it is finished.
@@ -50,12 +61,7 @@ export function drawSignatureStamp(
     doc.image(stamp.image, x + 4, at, { fit: [inner, imageHeight], align: "center" });
     at += imageHeight + 2;
   }
-  const lines: [string, string][] = [
-    ["Người ký: ", stamp.name],
-    ["Chức vụ: ", stamp.title],
-    ["Cơ quan: ", stamp.body],
-    ["Thời gian ký: ", stampTime(stamp.signedAt)],
-  ];
+  const lines = stampLines(stamp);
   doc.fillColor(RED);
   for (const [label, value] of lines) {
     doc
@@ -90,12 +96,7 @@ export function drawSignatureStamp(
 export function stampHeight(doc: PDFKit.PDFDocument, stamp: SignatureStamp, width: number): number {
   doc.fontSize(STAMP_TEXT);
   const inner = width - 8;
-  const texts = [
-    `Người ký: ${stamp.name}`,
-    `Chức vụ: ${stamp.title}`,
-    `Cơ quan: ${stamp.body}`,
-    `Thời gian ký: ${stampTime(stamp.signedAt)}`,
-  ];
+  const texts = stampLines(stamp).map(([label, value]) => label + value);
   doc.font("bold");
   const text = texts.reduce((sum, t) => sum + doc.heightOfString(t, { width: inner }) + 1, 0);
   return 7 + text + (stamp.image ? 30 : 0);
