@@ -88,3 +88,24 @@ export async function signaturesAdminPage() {
   ]);
   return { certificates, roots };
 }
+
+/**
+ * Who may hold a certificate, for the administrator's pickers: officials with an account or who chair a
+ * point (the people who sign) and the units with a secretariat (the bodies that issue minutes and
+ * notices). Both lists are as long as the accounts and chairs, not the registries.
+ */
+export async function signingHolders() {
+  const [officials, units] = await Promise.all([
+    db.official.findMany({
+      where: { OR: [{ user: { is: { active: true } } }, { chairedPoints: { some: {} } }] },
+      orderBy: { fullName: "asc" },
+      select: { id: true, fullName: true },
+    }),
+    db.unit.findMany({
+      where: { users: { some: { role: "SECRETARIAT", active: true } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { officials, units };
+}
