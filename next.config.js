@@ -27,6 +27,13 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "nodemailer",
     "pdfkit",
+    // The signing libraries: @signpdf checks `signer instanceof Signer`, which two bundled copies would fail.
+    "@signpdf/signpdf",
+    "@signpdf/utils",
+    "@signpdf/placeholder-pdfkit",
+    "node-forge",
+    "pkijs",
+    "asn1js",
   ],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for pages a role may not open.

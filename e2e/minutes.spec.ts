@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Download, Locator, Page } from "@playwright/test";
 import { docxPart, docxParagraphs, pdfPages } from "../lib/documents/testing-extract";
 import { WORD_CLIPBOARD } from "../lib/minutes/testing-word-clipboard";
 import { expect, expectAccessible, pick, signIn, test } from "./fixtures";
+import { registerSigner } from "./signing";
 
 // These journeys change the demo's own data: a retry would start from the first attempt's half-finished
 // state and could pass without doing the work, so they are never retried.
@@ -55,6 +56,8 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   );
   test.slow(); // the whole path from draft to notice, with four document downloads, in one test
   page.on("dialog", (dialog) => void dialog.accept());
+  // The administrator has registered the chair's certificate and trusts its root (e2e/signing.ts).
+  await registerSigner(browser, "Hoàng Văn Phúc");
 
   // ── The secretary draws up the minutes from the meeting's data ──
   await signIn(page, "vanphong@hoinghi.local");
@@ -152,7 +155,13 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
   await expect(chair.getByText(/^Đã duyệt bởi Hoàng Văn Phúc lúc/)).toBeVisible();
   await chair.getByRole("button", { name: "Kiểm tra tính toàn vẹn" }).click();
   await expect(chair.getByText("Nội dung trùng khớp với bản đã duyệt (SHA-256).")).toBeVisible();
+  // ── and signs them digitally (ký số) ──
+  const signing = chair.getByRole("region", { name: "Văn bản đã ký số" });
+  await expect(signing.getByText("Chưa có văn bản nào được ký số.")).toBeVisible();
+  await signing.getByRole("button", { name: "Ký số biên bản" }).click();
+  await expect(signing.getByText(/^Hoàng Văn Phúc \(Chủ tọa\) ký lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
   await expectAccessible(chair);
+  await chair.screenshot({ path: testInfo.outputPath("minutes-signed-phone.png"), fullPage: true });
   await chairContext.close();
 
   // ── The approved documents ──
@@ -185,6 +194,37 @@ test("the Cửa Lò minutes go from draft to approved, and the documents say wha
     expect(text).not.toContain("DỰ THẢO");
     expect(text).not.toMatch(/Cửa Lò, ngày \d{2} tháng/); // a biên bản has no place and date line
   }
+
+  // ── The signed PDF: the secretariat downloads it and anyone checks it ──
+  const minutesUrl = page.url();
+  const signedPdf = await download(page, "Tải biên bản đã ký số (PDF)");
+  writeFileSync(testInfo.outputPath("bien-ban-ky-so.pdf"), signedPdf);
+  const signedPages = await pdfPages(signedPdf);
+  expect(signedPages.at(-1)!.join("\n")).toContain("Người ký: Hoàng Văn Phúc");
+  await page.goto("/signatures/verify");
+  const check = async (buffer: Buffer) => {
+    await page.getByLabel("Tệp PDF").setInputFiles({ name: "bien-ban-ky-so.pdf", mimeType: "application/pdf", buffer });
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    return page.getByRole("region", { name: "Kết quả kiểm tra tệp bien-ban-ky-so.pdf" });
+  };
+  const verdict = await check(signedPdf);
+  await expect(verdict.getByRole("heading", { name: "Chữ ký thứ 1: ✓ Chữ ký hợp lệ" })).toBeVisible();
+  await expect(verdict.getByText("Hoàng Văn Phúc", { exact: true })).toBeVisible();
+  await expect(verdict.getByText("Văn bản không bị thay đổi sau khi ký.")).toBeVisible();
+  await expect(verdict.getByText("Chứng thư số thuộc một tổ chức chứng thực được tin cậy.")).toBeVisible();
+  await expect(verdict.getByText("Chứng thư số còn hiệu lực tại thời điểm ký.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("signature-verified.png"), fullPage: true });
+  // A copy with one byte changed in the signed part is flagged.
+  const modified = Buffer.from(signedPdf);
+  const at = Math.floor(modified.length * 0.8);
+  modified[at] = modified[at] === 0x30 ? 0x31 : 0x30;
+  const flagged = await check(modified);
+  await expect(flagged.getByRole("heading", { name: "Chữ ký thứ 1: ✗ Chữ ký không hợp lệ" })).toBeVisible();
+  await expect(flagged.getByText("Văn bản đã bị thay đổi sau khi ký.")).toBeVisible();
+  await expect(flagged.getByText("Mã băm của văn bản không khớp với mã băm đã ký: nội dung đã bị sửa.")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("signature-modified.png"), fullPage: true });
+  await page.goto(minutesUrl);
 
   // ── The conclusion notice ──
   const notice = page.getByRole("region", { name: "Thông báo kết luận" });

@@ -30,8 +30,8 @@ async function watchViolations(page: Page): Promise<string[]> {
 const PAGES: Record<string, string[]> = {
   "vanphong@hoinghi.local": ["/meetings", "/calendar", "/templates", "/statistics"],
   "chutri@hoinghi.local": ["/chairing"],
-  "nghihai@hoinghi.local": ["/invitations", "/tasks", "/settings/api-tokens"],
-  "admin@hoinghi.local": ["/admin/users", "/admin/audit", "/admin/settings"],
+  "nghihai@hoinghi.local": ["/invitations", "/tasks", "/settings/api-tokens", "/signatures/verify"],
+  "admin@hoinghi.local": ["/admin/users", "/admin/audit", "/admin/settings", "/admin/signatures"],
 };
 
 test("every page hydrates under the nonce policy, with no violation, and sends the security headers", async ({

@@ -11,6 +11,8 @@ export const PAGES = {
   chairing: { href: "/chairing", roles: ["CHAIR"], group: "work" },
   tasks: { href: "/tasks", roles: ["ADMIN", "SECRETARIAT", "UNIT_REP"], group: "work" },
   statistics: { href: "/statistics", roles: ["ADMIN", "SECRETARIAT"], group: "work" },
+  // Anyone signed in checks a signed PDF, whoever sent it.
+  verifySignatures: { href: "/signatures/verify", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "work" },
   units: { href: "/units", roles: ["ADMIN", "SECRETARIAT"], group: "registries" },
   officials: { href: "/officials", roles: ["ADMIN", "SECRETARIAT"], group: "registries" },
   points: { href: "/points", roles: ["ADMIN", "SECRETARIAT"], group: "registries" },
@@ -22,6 +24,7 @@ export const PAGES = {
   holidays: { href: "/admin/holidays", roles: ["ADMIN", "SECRETARIAT"], group: "admin" },
   settings: { href: "/admin/settings", roles: ["ADMIN"], group: "admin" },
   import: { href: "/admin/import", roles: ["ADMIN"], group: "admin" },
+  signatures: { href: "/admin/signatures", roles: ["ADMIN"], group: "admin" },
   notifications: { href: "/notifications", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
   profile: { href: "/settings/profile", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },
   apiTokens: { href: "/settings/api-tokens", roles: ["ADMIN", "SECRETARIAT", "CHAIR", "UNIT_REP"], group: "personal" },

@@ -5,6 +5,8 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
 import { addConclusion, removeConclusion, updateConclusion } from "./conclusions";
 import { generateMinutes, saveSection, updateHeader } from "./manage";
 import { issueNotice } from "./notice";
+import { DomainError } from "@/lib/errors";
+import { signNoticeWithSeal } from "@/lib/signatures/manage";
 import { approveMinutes, returnMinutes, submitMinutes, verifyMinutes } from "./review";
 import {
   addConclusionSchema,
@@ -71,6 +73,19 @@ export const approveMinutesMutation = defineMutation("minutes.approve", CHAIRS, 
   approveMinutes(user, input),
 );
 export const verifyMinutesMutation = defineMutation("minutes.verify", READERS, minutesIdSchema, verifyMinutes);
-export const issueNoticeMutation = defineMutation("notice.issue", KEEPERS, minutesIdSchema, (user, input) =>
-  issueNotice(user, input),
-);
+// Issued, then signed by the issuing body's seal certificate when one is registered; a signing failure
+// leaves the notice issued and unsigned and says so (the number is taken: it cannot be given back).
+export const issueNoticeMutation = defineMutation("notice.issue", KEEPERS, minutesIdSchema, async (user, input) => {
+  const issued = await issueNotice(user, input);
+  try {
+    const signed = await signNoticeWithSeal(user, input.minutesId);
+    return { ...issued, signedDocumentId: signed?.id ?? null, signingError: null };
+  } catch (error) {
+    if (!(error instanceof DomainError)) console.error("notice.sign failed", error);
+    return {
+      ...issued,
+      signedDocumentId: null,
+      signingError: error instanceof DomainError ? error.key : "errors.unexpected",
+    };
+  }
+});

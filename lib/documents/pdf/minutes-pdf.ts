@@ -3,9 +3,20 @@ import { minutesParts } from "../minutes-parts";
 import type { MinutesRecord } from "../minutes-record";
 import { drawFlow } from "./flow-pdf";
 import { OfficialPdf } from "./official-pdf";
+import type { SignatureStamp } from "@/lib/signatures/appearance";
 
-/** The PDF of the minutes; drafts carry the "DỰ THẢO" watermark on every page. */
-export async function renderMinutesPdf(record: MinutesRecord): Promise<Buffer> {
+export interface MinutesSigning {
+  /** Whose column gets the digital signature: the chair (CHỦ TỌA, right) or the secretary (THƯ KÝ, left). */
+  signer: "chair" | "secretary";
+  stamp: SignatureStamp;
+}
+
+/**
+ * The PDF of the minutes; drafts carry the "DỰ THẢO" watermark on every page. With `signing`, the
+ * signer's column carries the visible signature block and a signature placeholder, to be filled by
+ * signPdf (lib/signatures/pdf.ts).
+ */
+export async function renderMinutesPdf(record: MinutesRecord, signing?: MinutesSigning): Promise<Buffer> {
   const parts = minutesParts(record);
   const pdf = new OfficialPdf({ title: `Biên bản ${parts.subject}`, author: record.issuingBody });
   pdf.letterhead(parts);
@@ -17,16 +28,21 @@ export async function renderMinutesPdf(record: MinutesRecord): Promise<Buffer> {
     drawFlow(pdf, section.content);
   }
   const closing = [{ text: parts.closing }];
-  const signatures = Math.max(...parts.signatures.map((signature) => pdf.signatureHeight(signature)));
+  // The secretary signs on the left, the chair on the right, in halves of the line.
+  const half = pdf.width / 2;
+  const stampOf = (i: number) => (signing && (signing.signer === "chair") === (i === 1) ? signing.stamp : undefined);
+  const signatures = Math.max(
+    ...parts.signatures.map((signature, i) => pdf.signatureHeight(signature, half, stampOf(i))),
+  );
   // The closing line goes over the page with the signatures rather than leave them alone there.
   pdf.keep(pdf.paragraphHeight(closing) + signatures);
   pdf.paragraph(closing);
   pdf.doc.moveDown(0.5);
-  // The secretary signs on the left, the chair on the right, in halves of the line.
-  const half = pdf.width / 2;
   pdf.columns(
     [half, half],
-    parts.signatures.map((signature) => (x: number, width: number, y: number) => pdf.signature(signature, x, width, y)),
+    parts.signatures.map(
+      (signature, i) => (x: number, width: number, y: number) => pdf.signature(signature, x, width, y, stampOf(i)),
+    ),
     signatures,
   );
   pdf.doc.moveDown(1);

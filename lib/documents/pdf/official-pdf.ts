@@ -5,6 +5,7 @@ import PDFDocument from "pdfkit";
 import type { Letterhead, SignatureParts } from "../letterhead";
 import { plainText, type RichParagraph } from "../parts";
 import { FONT_FILES, fontFace } from "./fonts";
+import { drawSignatureStamp, stampHeight, type SignatureStamp } from "@/lib/signatures/appearance";
 
 /** Millimetres to PDF points. */
 export const mm = (value: number) => (value * 72) / 25.4;
@@ -170,15 +171,39 @@ export class OfficialPdf {
     this.doc.y = Math.max(...ends);
   }
 
-  /** The signer's authority in bold capitals, room for the signature and seal, the name in bold. */
-  signature(signature: SignatureParts, x: number, width: number, y: number): number {
+  /**
+   * The signer's authority in bold capitals, room for the signature and seal, the name in bold. With a
+   * stamp, the room holds the digital signature's visible block (and its signature field).
+   */
+  signature(signature: SignatureParts, x: number, width: number, y: number, stamp?: SignatureStamp): number {
     const end = this.centred(signature.authority, { size: 14, bold: true }, x, width, y);
-    return this.centred([signature.name], { size: 14, bold: true }, x, width, end + mm(28));
+    const room = this.signatureRoom(width, stamp);
+    if (stamp) {
+      // Centred in the room the hand signature would have.
+      const boxWidth = this.stampWidth(width);
+      const boxHeight = stampHeight(this.doc, stamp, boxWidth);
+      drawSignatureStamp(this.doc, stamp, {
+        x: x + (width - boxWidth) / 2,
+        y: end + (room - boxHeight) / 2,
+        width: boxWidth,
+        height: boxHeight,
+      });
+    }
+    return this.centred([signature.name], { size: 14, bold: true }, x, width, end + room);
+  }
+
+  private stampWidth(columnWidth: number): number {
+    return Math.min(columnWidth - mm(6), mm(75));
+  }
+
+  private signatureRoom(columnWidth: number, stamp?: SignatureStamp): number {
+    return stamp ? Math.max(mm(28), stampHeight(this.doc, stamp, this.stampWidth(columnWidth)) + mm(4)) : mm(28);
   }
 
   /** Room a signature block takes, to keep it on one page. */
-  signatureHeight(signature: SignatureParts): number {
-    return this.lineHeight(14) * (signature.authority.length + 1) + mm(28);
+  signatureHeight(signature: SignatureParts, width = this.width / 2, stamp?: SignatureStamp): number {
+    const room = this.signatureRoom(width, stamp);
+    return this.lineHeight(14) * (signature.authority.length + 1) + room;
   }
 
   recipientsHeight(lines: string[]): number {
@@ -186,15 +211,21 @@ export class OfficialPdf {
   }
 
   /** Nơi nhận on the left and the signature on the right, as letters and notices end; kept on one page. */
-  closing(parts: { recipientsHeading: string; recipients: string[]; signature: SignatureParts }): void {
+  closing(
+    parts: { recipientsHeading: string; recipients: string[]; signature: SignatureParts },
+    stamp?: SignatureStamp,
+  ): void {
     const left = this.width * 0.45;
     this.columns(
       [left, this.width - left],
       [
         (x, width, y) => this.recipients(parts.recipientsHeading, parts.recipients, x, width, y),
-        (x, width, y) => this.signature(parts.signature, x, width, y),
+        (x, width, y) => this.signature(parts.signature, x, width, y, stamp),
       ],
-      Math.max(this.recipientsHeight(parts.recipients), this.signatureHeight(parts.signature)),
+      Math.max(
+        this.recipientsHeight(parts.recipients),
+        this.signatureHeight(parts.signature, this.width - left, stamp),
+      ),
     );
   }
 

@@ -6,6 +6,8 @@ import { minutesOfMeeting } from "@/lib/minutes/data";
 import { orNotFound } from "@/lib/not-found";
 import { MinutesRows, MinutesSummary } from "@/components/minutes/minutes-list";
 import { Pager } from "@/components/conclusions/pager";
+import { signedDocumentsOfMeeting } from "@/lib/signatures/data";
+import { SignedDocuments } from "@/components/signatures/signed-documents";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -18,7 +20,11 @@ export default async function MeetingMinutesPage({ params, searchParams }: Props
   const user = await requirePageUser(["ADMIN", "SECRETARIAT", "CHAIR"]);
   const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const minutes = await orNotFound(minutesOfMeeting(user, id, Number(page) || 1));
-  const t = await getTranslations("minutes");
+  const [t, ts, signed] = await Promise.all([
+    getTranslations("minutes"),
+    getTranslations("signatures.documents"),
+    signedDocumentsOfMeeting(user, id),
+  ]);
   return (
     <article>
       <Link href={`/meetings/${id}`} className="text-sm font-medium text-brand-700 underline">
@@ -39,6 +45,14 @@ export default async function MeetingMinutesPage({ params, searchParams }: Props
         href={(p) => `/meetings/${id}/minutes?page=${p}`}
         label={t("pager")}
       />
+      <section aria-labelledby="signed-documents" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="signed-documents" className="text-lg font-semibold">
+          {ts("title")}
+        </h2>
+        <SignedDocuments
+          documents={signed.map((d) => ({ ...d, point: d.minutes.meetingPoint.connectionPoint.name }))}
+        />
+      </section>
     </article>
   );
 }

@@ -27,6 +27,9 @@ import { MinutesText } from "@/components/minutes/minutes-text";
 import { VerifyButton } from "@/components/minutes/verify-button";
 import { NoticeDueBadge } from "@/components/conclusions/notice-due-badge";
 import { linkButton } from "@/components/link-button";
+import { canSign, signedDocumentsOfMinutes } from "@/lib/signatures/data";
+import { signMinutesAction } from "@/lib/signatures/actions";
+import { SignedDocuments } from "@/components/signatures/signed-documents";
 
 type Props = { params: Promise<{ id: string; minutesId: string }> };
 
@@ -92,8 +95,17 @@ function ReadOnlyContent({
 
 export default async function MinutesScreen({ params }: Props) {
   const { id: meetingId, minutesId } = await params;
-  const { minutes } = await load(minutesId);
-  const [t, tr] = await Promise.all([getTranslations("minutes"), getTranslations("minutes.review")]);
+  const { user, minutes } = await load(minutesId);
+  const [t, tr, ts, signed] = await Promise.all([
+    getTranslations("minutes"),
+    getTranslations("minutes.review"),
+    getTranslations("signatures.documents"),
+    signedDocumentsOfMinutes(user, minutesId),
+  ]);
+  // Only the chair at this point signs, once the minutes are approved.
+  const chairHere = user.role === "CHAIR" && user.officialId !== null && user.officialId === minutes.chairOfficialId;
+  const mayOfferSigning = chairHere && minutes.status === "APPROVED";
+  const hasCertificate = mayOfferSigning && (await canSign(user));
   // The unit pickers search units existing on the meeting's date.
   const at = minutes.meeting.startsAt.toISOString();
   const lastReview = minutes.reviews.at(-1);
@@ -167,6 +179,32 @@ export default async function MinutesScreen({ params }: Props) {
           </div>
           {minutes.status !== "APPROVED" && <p className="mt-2 text-sm text-slate-600">{t("documents.draftNote")}</p>}
         </section>
+
+        {(minutes.status === "APPROVED" || signed.length > 0) && (
+          <section aria-labelledby="signed-documents" className={panel}>
+            <h2 id="signed-documents" className="text-lg font-semibold">
+              {ts("title")}
+            </h2>
+            {mayOfferSigning && (
+              <div className="mt-3 flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 p-3">
+                {hasCertificate ? (
+                  <>
+                    <p className="text-sm text-slate-700">{ts("signHint")}</p>
+                    <ActionButton
+                      action={signMinutesAction}
+                      input={{ minutesId: minutes.id }}
+                      label={ts("sign")}
+                      confirm={ts("signConfirm")}
+                    />
+                  </>
+                ) : (
+                  <p className="text-sm text-slate-700">{ts("noCertificate")}</p>
+                )}
+              </div>
+            )}
+            <SignedDocuments documents={signed} />
+          </section>
+        )}
 
         {minutes.canEdit ? (
           <>
