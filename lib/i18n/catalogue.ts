@@ -37,6 +37,8 @@ import viRegistries from "./messages/registries.vi.json";
 import enRegistries from "./messages/registries.en.json";
 import viImport from "./messages/import.vi.json";
 import enImport from "./messages/import.en.json";
+import viMeetingDocuments from "./messages/meetingDocuments.vi.json";
+import enMeetingDocuments from "./messages/meetingDocuments.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -61,6 +63,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viSso,
     viRegistries,
     viImport,
+    viMeetingDocuments,
   ],
   en: [
     enBase,
@@ -82,6 +85,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enSso,
     enRegistries,
     enImport,
+    enMeetingDocuments,
   ],
 };
 

@@ -28,7 +28,9 @@ describe("detectKind (by the bytes, never the name)", () => {
   });
 
   it("refuses a renamed .exe, a plain zip, an empty file and a damaged zip", async () => {
-    await expect(kindOf(exeFile(), "bao-cao.pdf")).rejects.toMatchObject({ key: "meetingDocuments.errors.content.type" });
+    await expect(kindOf(exeFile(), "bao-cao.pdf")).rejects.toMatchObject({
+      key: "meetingDocuments.errors.content.type",
+    });
     await expect(kindOf(Buffer.from(zipSync({ "a.txt": strToU8("hello") })), "a.docx")).rejects.toMatchObject({
       key: "meetingDocuments.errors.content.type",
     });

@@ -38,7 +38,10 @@ export interface DocumentStore {
 }
 
 export class TooLarge extends DomainError {
-  constructor(readonly limit: "file" | "meeting", readonly maxBytes: number) {
+  constructor(
+    readonly limit: "file" | "meeting",
+    readonly maxBytes: number,
+  ) {
     super(`meetingDocuments.errors.tooLarge.${limit}`, undefined, { maxMegabytes: Math.floor(maxBytes / 1048576) });
   }
 }
@@ -71,8 +74,7 @@ export async function stage(
       done(null, chunk);
     },
   });
-  const input =
-    source instanceof Readable ? source : Readable.fromWeb(source as WebReadableStream<Uint8Array>);
+  const input = source instanceof Readable ? source : Readable.fromWeb(source as WebReadableStream<Uint8Array>);
   try {
     await pipeline(input, counter, createWriteStream(file, { flags: "wx" }));
   } catch (error) {
