@@ -27,6 +27,7 @@ import { MinutesText } from "@/components/minutes/minutes-text";
 import { VerifyButton } from "@/components/minutes/verify-button";
 import { NoticeDueBadge } from "@/components/conclusions/notice-due-badge";
 import { linkButton } from "@/components/link-button";
+import { meetingDocuments } from "@/lib/meeting-documents/data";
 
 type Props = { params: Promise<{ id: string; minutesId: string }> };
 
@@ -92,8 +93,15 @@ function ReadOnlyContent({
 
 export default async function MinutesScreen({ params }: Props) {
   const { id: meetingId, minutesId } = await params;
-  const { minutes } = await load(minutesId);
-  const [t, tr] = await Promise.all([getTranslations("minutes"), getTranslations("minutes.review")]);
+  const { user, minutes } = await load(minutesId);
+  const [t, tr, td, documents] = await Promise.all([
+    getTranslations("minutes"),
+    getTranslations("minutes.review"),
+    getTranslations("meetingDocuments"),
+    meetingDocuments(user, meetingId),
+  ]);
+  // "Tài liệu kèm theo": the meeting's published documents this reader may open, in agenda order.
+  const attached = documents.documents.filter((d) => d.status === "PUBLISHED" || d.status === "ACCEPTED");
   // The unit pickers search units existing on the meeting's date.
   const at = minutes.meeting.startsAt.toISOString();
   const lastReview = minutes.reviews.at(-1);
@@ -357,6 +365,23 @@ export default async function MinutesScreen({ params }: Props) {
                   <span className="font-semibold">{tr(`action.${r.action}`)}</span> – {r.byUser.name},{" "}
                   {formatDateTime(r.createdAt)}
                   {r.comment && <q className="ml-1 italic">{r.comment}</q>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {attached.length > 0 && (
+          <section aria-labelledby="attachments" className={panel}>
+            <h2 id="attachments" className="text-lg font-semibold">
+              {td("attachmentsHeading")}
+            </h2>
+            <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+              {attached.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/meetings/${meetingId}/documents/${d.id}`} className="text-brand-700 underline">
+                    {d.title}
+                  </Link>{" "}
+                  ({td("versionN", { n: d.currentVersion })})
                 </li>
               ))}
             </ol>
