@@ -8,6 +8,7 @@ async function main() {
   const keep = Number(process.env.HOINGHI_BACKUP_KEEP ?? DEFAULT_KEEP);
   const report = await makeBackup(target, { dir: backupDir(target), keep });
   console.log(`Backup written: ${report.file} (${(report.bytes / 1024).toFixed(0)} KiB, ${report.ms} ms)`);
+  if (report.documentFiles) console.log(`  meeting documents: ${report.documentFiles} new file(s) copied`);
   for (const name of report.rotated) console.log(`  rotated out: ${name}`);
 }
 

@@ -7,6 +7,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { backupFileName, backupsToRotate } from "./names";
+import { syncDocumentFiles } from "./documents";
+import { documentsDir } from "@/lib/meeting-documents/config";
 
 export const DEFAULT_KEEP = 14;
 
@@ -20,6 +22,8 @@ export function backupDir(target: DatabaseTarget, env: Record<string, string | u
 
 export interface BackupReport {
   file: string;
+  /** Meeting documents' files copied into `documents/` of the backups folder by this backup. */
+  documentFiles: number;
   bytes: number;
   ms: number;
   rotated: string[];
@@ -52,9 +56,10 @@ export async function makeBackup(
   } else {
     await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`], libpqEnv(target.url));
   }
+  const documentFiles = syncDocumentFiles(documentsDir(target), path.join(options.dir, "documents"));
   const rotated = backupsToRotate(readdirSync(options.dir), options.keep ?? DEFAULT_KEEP);
   for (const name of rotated) rmSync(path.join(options.dir, name), { force: true });
-  return { file, bytes: statSync(file).size, ms: Math.round(performance.now() - started), rotated };
+  return { file, documentFiles, bytes: statSync(file).size, ms: Math.round(performance.now() - started), rotated };
 }
 
 /** A backup is one self-contained file: out of WAL mode, so no -wal or -shm file ever goes with it. */

@@ -39,6 +39,8 @@ import viImport from "./messages/import.vi.json";
 import enImport from "./messages/import.en.json";
 import viSignatures from "./messages/signatures.vi.json";
 import enSignatures from "./messages/signatures.en.json";
+import viMeetingDocuments from "./messages/meetingDocuments.vi.json";
+import enMeetingDocuments from "./messages/meetingDocuments.en.json";
 
 // The catalogue is split by feature (each file holds its own top-level namespaces) so features can
 // grow without touching each other's files; here they are merged into one per locale.
@@ -64,6 +66,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     viRegistries,
     viImport,
     viSignatures,
+    viMeetingDocuments,
   ],
   en: [
     enBase,
@@ -86,6 +89,7 @@ export const CATALOGUE_FILES: Record<AppLocale, Record<string, unknown>[]> = {
     enRegistries,
     enImport,
     enSignatures,
+    enMeetingDocuments,
   ],
 };
 

@@ -8,13 +8,18 @@ export interface PolicyOptions {
   secure: boolean;
   /** `next dev` evaluates code for its error overlay. */
   dev: boolean;
+  /** Who may frame the response: nobody, except the app itself for a meeting document's file. */
+  frameAncestors?: "'none'" | "'self'";
 }
 
 /**
  * The Content-Security-Policy for one response. Styles may be inline: React renders `style`
  * attributes (the editor, the pickers), and a style cannot run code.
  */
-export function contentSecurityPolicy(nonce: string, { secure, dev }: PolicyOptions): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { secure, dev, frameAncestors = "'none'" }: PolicyOptions,
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -25,7 +30,7 @@ export function contentSecurityPolicy(nonce: string, { secure, dev }: PolicyOpti
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     ...(secure ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }

@@ -6,6 +6,8 @@ import { PAGES } from "@/lib/auth/pages";
 import { invitationForUnit } from "@/lib/invitations/inbox";
 import { answerFromForm } from "@/lib/invitations/actions";
 import { orNotFound } from "@/lib/not-found";
+import { meetingDocuments } from "@/lib/meeting-documents/data";
+import { ReaderDocuments } from "@/components/meeting-documents/reader-list";
 import { formatDateTime, timeRangeParts } from "@/lib/datetime/vietnam";
 import { Badge, invitationTone } from "@/components/badge";
 import { FormAlert } from "@/components/form/form-alert";
@@ -21,6 +23,10 @@ async function load(id: string) {
   return orNotFound(invitationForUnit(user, id));
 }
 
+async function documentsOf(meetingId: string) {
+  return meetingDocuments(await requirePageUser(PAGES.invitations.roles), meetingId);
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).meeting.title };
 }
@@ -31,6 +37,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 // with JavaScript it shows only the fields the chosen answer needs.
 export default async function InvitationPage({ params, searchParams }: Props) {
   const [invitation, query] = await Promise.all([load((await params).id), searchParams]);
+  const documents = await documentsOf(invitation.meeting.id);
   const [t, tm, tInv] = await Promise.all([
     getTranslations(),
     getTranslations("meetings"),
@@ -199,6 +206,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
           </p>
         )}
       </section>
+
+      <ReaderDocuments data={documents} />
 
       {invitation.responses.length > 0 && (
         <section aria-labelledby="history" className="mt-6">

@@ -11,6 +11,9 @@ import { remindableAgainAt } from "@/lib/reminders/window";
 import { checkInPointIds } from "@/lib/attendance/checkin";
 import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
+import { DocumentsPanel } from "@/components/meeting-documents/documents-panel";
+import { ReaderDocuments } from "@/components/meeting-documents/reader-list";
+import { meetingDocuments } from "@/lib/meeting-documents/data";
 import {
   AddPointForm,
   InviteUnitsForm,
@@ -58,6 +61,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     getTranslations("unitAdmin"),
     scheduleWarningsOf(user, meeting),
   ]);
+  const documents = await meetingDocuments(user, meeting.id);
   // The pickers search units and officials existing on the meeting's date.
   const at = meeting.startsAt.toISOString();
   // The summary lines count every point's invitations, not only this page's.
@@ -157,6 +161,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </>
         )}
       </dl>
+      {documents.mayAttach ? <DocumentsPanel data={documents} /> : <ReaderDocuments data={documents} />}
       <MinutesPanel user={user} meetingId={meeting.id} />
 
       {meeting.manageable && open && unsent > 0 && (

@@ -30,6 +30,7 @@ import { linkButton } from "@/components/link-button";
 import { canSign, signedDocumentsOfMinutes } from "@/lib/signatures/data";
 import { signMinutesAction } from "@/lib/signatures/actions";
 import { SignedDocuments } from "@/components/signatures/signed-documents";
+import { meetingDocuments } from "@/lib/meeting-documents/data";
 
 type Props = { params: Promise<{ id: string; minutesId: string }> };
 
@@ -96,16 +97,20 @@ function ReadOnlyContent({
 export default async function MinutesScreen({ params }: Props) {
   const { id: meetingId, minutesId } = await params;
   const { user, minutes } = await load(minutesId);
-  const [t, tr, ts, signed] = await Promise.all([
+  const [t, tr, ts, td, signed, documents] = await Promise.all([
     getTranslations("minutes"),
     getTranslations("minutes.review"),
     getTranslations("signatures.documents"),
+    getTranslations("meetingDocuments"),
     signedDocumentsOfMinutes(user, minutesId),
+    meetingDocuments(user, meetingId),
   ]);
   // Only the chair at this point signs, once the minutes are approved.
   const chairHere = user.role === "CHAIR" && user.officialId !== null && user.officialId === minutes.chairOfficialId;
   const mayOfferSigning = chairHere && minutes.status === "APPROVED";
   const hasCertificate = mayOfferSigning && (await canSign(user));
+  // "Tài liệu kèm theo": the meeting's published documents this reader may open, in agenda order.
+  const attached = documents.documents.filter((d) => d.status === "PUBLISHED" || d.status === "ACCEPTED");
   // The unit pickers search units existing on the meeting's date.
   const at = minutes.meeting.startsAt.toISOString();
   const lastReview = minutes.reviews.at(-1);
@@ -395,6 +400,23 @@ export default async function MinutesScreen({ params }: Props) {
                   <span className="font-semibold">{tr(`action.${r.action}`)}</span> – {r.byUser.name},{" "}
                   {formatDateTime(r.createdAt)}
                   {r.comment && <q className="ml-1 italic">{r.comment}</q>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {attached.length > 0 && (
+          <section aria-labelledby="attachments" className={panel}>
+            <h2 id="attachments" className="text-lg font-semibold">
+              {td("attachmentsHeading")}
+            </h2>
+            <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+              {attached.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/meetings/${meetingId}/documents/${d.id}`} className="text-brand-700 underline">
+                    {d.title}
+                  </Link>{" "}
+                  ({td("versionN", { n: d.currentVersion })})
                 </li>
               ))}
             </ol>
