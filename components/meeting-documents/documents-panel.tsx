@@ -2,30 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge";
 import { formatDateTime } from "@/lib/datetime/vietnam";
-import type { meetingDocuments, MeetingDocumentRow } from "@/lib/meeting-documents/data";
+import type { meetingDocuments } from "@/lib/meeting-documents/data";
+import { byAgendaItem, sizeLabel } from "@/lib/meeting-documents/listing";
 import { AttachDocumentForm } from "./attach-form";
 import { NewVersionForm, ReviewContribution } from "./document-actions";
 
 type Data = Awaited<ReturnType<typeof meetingDocuments>>;
 
-export function sizeLabel(bytes: number): string {
-  return bytes >= 1048576
-    ? `${(bytes / 1048576).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
-}
-
 const STATUS_TONE = { PUBLISHED: "good", SUBMITTED: "warn", ACCEPTED: "good", RETURNED: "bad" } as const;
-
-/** Groups the documents under their agenda items, in agenda order (the meeting's own documents first). */
-export function byAgendaItem(data: Pick<Data, "agendaItems">, documents: MeetingDocumentRow[]) {
-  const groups = [
-    { id: null as string | null, title: null as string | null, position: -1, documents: [] as MeetingDocumentRow[] },
-  ];
-  for (const item of data.agendaItems)
-    groups.push({ id: item.id, title: item.title, position: item.position, documents: [] });
-  for (const d of documents) (groups.find((g) => g.id === d.agendaItemId) ?? groups[0]!).documents.push(d);
-  return groups.filter((g) => g.documents.length > 0);
-}
 
 /** The secretariat's documents panel on the meeting page: attach, versions, contributions, who has read. */
 export async function DocumentsPanel({ data }: { data: Data }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge";
 import type { meetingDocuments } from "@/lib/meeting-documents/data";
-import { byAgendaItem, sizeLabel } from "./documents-panel";
+import { byAgendaItem, sizeLabel } from "@/lib/meeting-documents/listing";
 
 type Data = Awaited<ReturnType<typeof meetingDocuments>>;
 

@@ -17,6 +17,7 @@ export const CLIENT_SCOPES = {
   officials: ["app/(app)/officials"],
   points: ["app/(app)/points"],
   settings: ["app/(app)/settings"],
+  signatures: ["app/(app)/signatures"],
   statistics: ["app/(app)/statistics"],
   tasks: ["app/(app)/tasks"],
   templates: ["app/(app)/templates"],

@@ -8,7 +8,7 @@ import { documentForReader } from "@/lib/meeting-documents/data";
 import { Badge } from "@/components/badge";
 import { linkButton } from "@/components/link-button";
 import { MarkReadButton } from "@/components/meeting-documents/document-actions";
-import { sizeLabel } from "@/components/meeting-documents/documents-panel";
+import { sizeLabel } from "@/lib/meeting-documents/listing";
 
 type Props = { params: Promise<{ id: string; documentId: string }>; searchParams: Promise<{ v?: string }> };
 
