@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { BcryptPool } from "./bcrypt-pool";
+import { BcryptPool, bcryptThreads } from "./bcrypt-pool";
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from "./password";
 
 // The real workers (lib/auth/bcrypt-worker.mjs) at the real cost: these tests are about behaviour, and
@@ -95,5 +95,28 @@ describe("the pool", () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+describe("the number of threads", () => {
+  it("is one fewer than the cores, at least one, unless HOINGHI_BCRYPT_THREADS says", () => {
+    expect(bcryptThreads({}, 8)).toBe(7);
+    expect(bcryptThreads({}, 2)).toBe(1);
+    expect(bcryptThreads({}, 1)).toBe(1);
+    expect(bcryptThreads({ HOINGHI_BCRYPT_THREADS: " 3 " }, 2)).toBe(3);
+    expect(bcryptThreads({ HOINGHI_BCRYPT_THREADS: "0" }, 2)).toBe(0);
+    expect(() => bcryptThreads({ HOINGHI_BCRYPT_THREADS: "1.5" })).toThrow(/HOINGHI_BCRYPT_THREADS/);
+    expect(() => bcryptThreads({ HOINGHI_BCRYPT_THREADS: "-1" })).toThrow(/HOINGHI_BCRYPT_THREADS/);
+  });
+
+  it("0 checks on this thread, starting no worker", async () => {
+    let started = 0;
+    const pool = new BcryptPool(0, () => {
+      started++;
+      return new Worker(new URL("./bcrypt-worker.mjs", import.meta.url));
+    });
+    const hash = bcrypt.hashSync("luồng chính", 4);
+    expect(await pool.run({ op: "compare", password: "luồng chính", hash })).toBe(true);
+    expect(started).toBe(0);
   });
 });

@@ -23,6 +23,20 @@ interface Slot {
   busy: Pending | null;
 }
 
+/**
+ * How many worker threads check passwords: HOINGHI_BCRYPT_THREADS, by default one fewer than the cores
+ * (at least one), so a burst of sign-ins leaves a core to everyone else. 0 checks them on the main
+ * thread, as before the pool (for comparing, in `npm run bench:sign-in`).
+ */
+export function bcryptThreads(env: Record<string, string | undefined>, cores = availableParallelism()): number {
+  const raw = env.HOINGHI_BCRYPT_THREADS?.trim();
+  if (!raw) return Math.max(1, cores - 1);
+  const threads = Number(raw);
+  if (!Number.isInteger(threads) || threads < 0)
+    throw new Error(`HOINGHI_BCRYPT_THREADS must be a whole number of threads ≥ 0, got "${raw}"`);
+  return threads;
+}
+
 /** The worker's file: bundled by Turbopack in the production build, the source file under vitest and tsx. */
 function startWorker(): Worker {
   return new Worker(new URL("./bcrypt-worker.mjs", import.meta.url));
@@ -36,14 +50,15 @@ export class BcryptPool {
   private broken: Error | null = null;
 
   constructor(
-    readonly size = Math.max(1, availableParallelism() - 1),
+    /** 0: every job on this thread. */
+    readonly size = bcryptThreads(process.env),
     private readonly spawn: () => Worker = startWorker,
   ) {}
 
   run(job: { op: "hash"; password: string; cost: number }): Promise<string>;
   run(job: { op: "compare"; password: string; hash: string }): Promise<boolean>;
   run(job: BcryptJob): Promise<string | boolean> {
-    if (this.broken) return inThread(job);
+    if (this.broken || this.size === 0) return inThread(job);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
       try {
