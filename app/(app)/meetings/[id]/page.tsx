@@ -21,6 +21,7 @@ import {
   TechTestForm,
 } from "@/components/meetings/point-forms";
 import { linkButton } from "@/components/link-button";
+import { LazyDetails } from "@/components/lazy-details";
 import { Pager } from "@/components/conclusions/pager";
 import { POINTS_PER_PAGE } from "@/lib/meetings/point-list";
 import { officialLabel } from "@/lib/options/query";
@@ -311,16 +312,24 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             ) : (
               <p className="mt-1 text-sm text-slate-600">{t("noInvitations")}</p>
             )}
+            {/* Each point's forms are rendered once their disclosure is opened (LazyDetails): only their
+                props travel with the page, 50 points of forms and pickers did not. */}
             {point.manageable && open && (
               <div className="mt-4 grid gap-3">
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("invite.title")}</summary>
+                <LazyDetails
+                  className="rounded-md border border-slate-200 p-3"
+                  summaryClassName="cursor-pointer font-medium"
+                  summary={ts("invite.title")}
+                >
                   <div className="mt-3">
                     <InviteUnitsForm pointId={point.id} at={at} defaultDeadline={defaultDeadline} />
                   </div>
-                </details>
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("points.settings")}</summary>
+                </LazyDetails>
+                <LazyDetails
+                  className="rounded-md border border-slate-200 p-3"
+                  summaryClassName="cursor-pointer font-medium"
+                  summary={ts("points.settings")}
+                >
                   <div className="mt-3">
                     <PointSettingsForm
                       point={{
@@ -338,13 +347,16 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                       hostUnitId={meeting.manageable ? undefined : user.unitId}
                     />
                   </div>
-                </details>
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("points.recordTest")}</summary>
+                </LazyDetails>
+                <LazyDetails
+                  className="rounded-md border border-slate-200 p-3"
+                  summaryClassName="cursor-pointer font-medium"
+                  summary={ts("points.recordTest")}
+                >
                   <div className="mt-3">
                     <TechTestForm pointId={point.id} />
                   </div>
-                </details>
+                </LazyDetails>
               </div>
             )}
           </section>
