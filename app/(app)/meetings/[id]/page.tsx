@@ -13,15 +13,12 @@ import { MeetingAgendaLinks } from "@/components/agenda/meeting-agenda-links";
 import { MinutesPanel } from "@/components/minutes/minutes-panel";
 import {
   AddPointForm,
-  InviteUnitsForm,
-  PointSettingsForm,
+  PointForms,
   RemoveInvitationButton,
   ReopenInvitationButton,
   SendInvitationsForm,
-  TechTestForm,
 } from "@/components/meetings/point-forms";
 import { linkButton } from "@/components/link-button";
-import { LazyDetails } from "@/components/lazy-details";
 import { Pager } from "@/components/conclusions/pager";
 import { POINTS_PER_PAGE } from "@/lib/meetings/point-list";
 import { officialLabel } from "@/lib/options/query";
@@ -312,52 +309,23 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             ) : (
               <p className="mt-1 text-sm text-slate-600">{t("noInvitations")}</p>
             )}
-            {/* Each point's forms are rendered once their disclosure is opened (LazyDetails): only their
-                props travel with the page, 50 points of forms and pickers did not. */}
             {point.manageable && open && (
-              <div className="mt-4 grid gap-3">
-                <LazyDetails
-                  className="rounded-md border border-slate-200 p-3"
-                  summaryClassName="cursor-pointer font-medium"
-                  summary={ts("invite.title")}
-                >
-                  <div className="mt-3">
-                    <InviteUnitsForm pointId={point.id} at={at} defaultDeadline={defaultDeadline} />
-                  </div>
-                </LazyDetails>
-                <LazyDetails
-                  className="rounded-md border border-slate-200 p-3"
-                  summaryClassName="cursor-pointer font-medium"
-                  summary={ts("points.settings")}
-                >
-                  <div className="mt-3">
-                    <PointSettingsForm
-                      point={{
-                        id: point.id,
-                        isMain: point.isMain,
-                        chairOfficialId: point.chairOfficialId,
-                        techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "",
-                      }}
-                      chair={
-                        point.chair && point.chairOfficialId
-                          ? { id: point.chairOfficialId, label: officialLabel(point.chair) }
-                          : null
-                      }
-                      at={at}
-                      hostUnitId={meeting.manageable ? undefined : user.unitId}
-                    />
-                  </div>
-                </LazyDetails>
-                <LazyDetails
-                  className="rounded-md border border-slate-200 p-3"
-                  summaryClassName="cursor-pointer font-medium"
-                  summary={ts("points.recordTest")}
-                >
-                  <div className="mt-3">
-                    <TechTestForm pointId={point.id} />
-                  </div>
-                </LazyDetails>
-              </div>
+              <PointForms
+                point={{
+                  id: point.id,
+                  isMain: point.isMain,
+                  chairOfficialId: point.chairOfficialId,
+                  techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "",
+                }}
+                chair={
+                  point.chair && point.chairOfficialId
+                    ? { id: point.chairOfficialId, label: officialLabel(point.chair) }
+                    : null
+                }
+                at={at}
+                defaultDeadline={defaultDeadline}
+                hostUnitId={meeting.manageable ? undefined : user.unitId}
+              />
             )}
           </section>
         ))}
