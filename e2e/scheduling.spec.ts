@@ -114,6 +114,21 @@ test("the secretariat schedules a two-point conference and the ward receives the
     await expect(cuaLo.getByText(`Phường ${ward}`, { exact: true })).toBeVisible();
   }
 
+  // A point's other forms are in the page only once opened (the meeting page would otherwise carry
+  // three forms per point): opened from the keyboard, the chair's picker shows the point's chair.
+  await expect(cuaLo.getByRole("combobox", { name: "Chủ trì tại điểm cầu" })).toHaveCount(0);
+  await cuaLo.getByText("Chủ trì, kiểm tra kỹ thuật", { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(cuaLo.getByRole("combobox", { name: "Chủ trì tại điểm cầu" })).toHaveValue(/Hoàng Văn Phúc/);
+  await expect(cuaLo.getByLabel("Kết quả", { exact: true })).toHaveCount(0);
+  await cuaLo.getByText("Ghi kết quả kiểm tra kỹ thuật", { exact: true }).click();
+  await cuaLo.getByLabel("Kết quả", { exact: true }).selectOption({ label: "Sẵn sàng" });
+  await cuaLo.getByRole("button", { name: "Ghi kết quả kiểm tra kỹ thuật" }).click();
+  await expect(cuaLo.getByText("Đã ghi kết quả kiểm tra.")).toBeVisible();
+  await expect(cuaLo.getByText("Chưa kiểm tra", { exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("point-opened.png"), fullPage: true });
+
   // Send: one number from the register for the mailing.
   await page.getByRole("button", { name: "Gửi giấy mời (7 đơn vị)" }).click();
   // The meeting page keeps the mailing's number and time once the confirmation has gone.

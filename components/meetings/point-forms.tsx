@@ -31,6 +31,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { reopenInvitationAction } from "@/lib/invitations/actions";
 import { ConflictList, type ConflictDetails } from "./conflict-list";
 import { FormDateTimeField } from "@/components/form/date-fields";
+import { LazyDetails } from "@/components/lazy-details";
 
 function useRefresh() {
   const router = useRouter();
@@ -276,6 +277,48 @@ export function InviteUnitsForm({
         <SubmitButton pending={form.formState.isSubmitting} label={t("invite.submit")} pendingLabel={t("saving")} />
       </div>
     </form>
+  );
+}
+
+/**
+ * A point's three forms on the meeting page, each behind a disclosure that renders it when first opened:
+ * at 50 points a page, the forms and their pickers rendered eagerly were most of the page's HTML. Only
+ * these props travel with the page; the pickers fetch their options once a form is open, as before.
+ */
+export function PointForms({
+  point,
+  chair,
+  at,
+  defaultDeadline,
+  hostUnitId,
+}: {
+  point: { id: string; isMain: boolean; chairOfficialId: string | null; techTestAt: string };
+  chair: Option | null;
+  at: string;
+  defaultDeadline: string;
+  hostUnitId?: string;
+}) {
+  const t = useTranslations("scheduling");
+  const box = "rounded-md border border-slate-200 p-3";
+  const summary = "cursor-pointer font-medium";
+  return (
+    <div className="mt-4 grid gap-3">
+      <LazyDetails className={box} summaryClassName={summary} summary={t("invite.title")}>
+        <div className="mt-3">
+          <InviteUnitsForm pointId={point.id} at={at} defaultDeadline={defaultDeadline} />
+        </div>
+      </LazyDetails>
+      <LazyDetails className={box} summaryClassName={summary} summary={t("points.settings")}>
+        <div className="mt-3">
+          <PointSettingsForm point={point} chair={chair} at={at} hostUnitId={hostUnitId} />
+        </div>
+      </LazyDetails>
+      <LazyDetails className={box} summaryClassName={summary} summary={t("points.recordTest")}>
+        <div className="mt-3">
+          <TechTestForm pointId={point.id} />
+        </div>
+      </LazyDetails>
+    </div>
   );
 }
 

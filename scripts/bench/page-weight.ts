@@ -3,7 +3,9 @@
 // client components, against a production server with the demo data (DATABASE_URL names its database,
 // to find a minutes editor). Prints figures; asserts nothing.
 // Signed out: the sign-in page. As a ward's representative: its invitations and one invitation. As
-// the town's secretariat: a meeting page and a minutes editor.
+// the town's secretariat: a meeting page and a minutes editor. On a `npm run bench:data` database:
+// `--secretariat <organiser> --password <its password> --meeting <id>` weighs that conference's page
+// (its first 50 points) instead of the secretariat's first meeting.
 import { gzipSync } from "node:zlib";
 import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { connect } from "../../lib/db/connect";
@@ -57,12 +59,16 @@ async function main() {
   print("a ward's invitation page", invitation.status, invitation.text);
 
   const office = new AppClient(BASE);
-  await office.signIn(arg("secretariat", "vanphong@hoinghi.local"), DEMO_PASSWORD);
-  const meetings = await office.request("/meetings");
-  const meetingPath = firstLink(meetings.text, /^\/meetings\/[^/?#]+$/);
+  await office.signIn(arg("secretariat", "vanphong@hoinghi.local"), arg("password", DEMO_PASSWORD));
+  const meetingId = arg("meeting", "");
+  const meetingPath = meetingId
+    ? `/meetings/${meetingId}`
+    : firstLink((await office.request("/meetings")).text, /^\/meetings\/[^/?#]+$/);
   const meeting = await office.request(meetingPath);
   print("a meeting page (secretariat)", meeting.status, meeting.text);
-  // A minutes editor: the demo's first minutes, found in the database the server uses (DATABASE_URL).
+  // A minutes editor: the demo's first minutes, found in the database the server uses (DATABASE_URL),
+  // when the secretariat is the demo's.
+  if (meetingId) return;
   const db = connect(resolveDatabaseUrl(process.env));
   const minutes = await db.minutes.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, meetingId: true } });
   await db.$disconnect();

@@ -16,12 +16,10 @@ import { ReaderDocuments } from "@/components/meeting-documents/reader-list";
 import { meetingDocuments } from "@/lib/meeting-documents/data";
 import {
   AddPointForm,
-  InviteUnitsForm,
-  PointSettingsForm,
+  PointForms,
   RemoveInvitationButton,
   ReopenInvitationButton,
   SendInvitationsForm,
-  TechTestForm,
 } from "@/components/meetings/point-forms";
 import { linkButton } from "@/components/link-button";
 import { Pager } from "@/components/conclusions/pager";
@@ -317,40 +315,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <p className="mt-1 text-sm text-slate-600">{t("noInvitations")}</p>
             )}
             {point.manageable && open && (
-              <div className="mt-4 grid gap-3">
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("invite.title")}</summary>
-                  <div className="mt-3">
-                    <InviteUnitsForm pointId={point.id} at={at} defaultDeadline={defaultDeadline} />
-                  </div>
-                </details>
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("points.settings")}</summary>
-                  <div className="mt-3">
-                    <PointSettingsForm
-                      point={{
-                        id: point.id,
-                        isMain: point.isMain,
-                        chairOfficialId: point.chairOfficialId,
-                        techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "",
-                      }}
-                      chair={
-                        point.chair && point.chairOfficialId
-                          ? { id: point.chairOfficialId, label: officialLabel(point.chair) }
-                          : null
-                      }
-                      at={at}
-                      hostUnitId={meeting.manageable ? undefined : user.unitId}
-                    />
-                  </div>
-                </details>
-                <details className="rounded-md border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-medium">{ts("points.recordTest")}</summary>
-                  <div className="mt-3">
-                    <TechTestForm pointId={point.id} />
-                  </div>
-                </details>
-              </div>
+              <PointForms
+                point={{
+                  id: point.id,
+                  isMain: point.isMain,
+                  chairOfficialId: point.chairOfficialId,
+                  techTestAt: point.techTestAt ? toLocalInput(point.techTestAt) : "",
+                }}
+                chair={
+                  point.chair && point.chairOfficialId
+                    ? { id: point.chairOfficialId, label: officialLabel(point.chair) }
+                    : null
+                }
+                at={at}
+                defaultDeadline={defaultDeadline}
+                hostUnitId={meeting.manageable ? undefined : user.unitId}
+              />
             )}
           </section>
         ))}
