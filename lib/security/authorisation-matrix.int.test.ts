@@ -313,7 +313,8 @@ describe("every route handler answers the callers it allows", () => {
         for (const actor of c.allowed) {
           const answer = await callRoute(route, c, actor, request);
           // 200, or 201 for an upload received.
-          if (answer.status < 200 || answer.status > 299) problems.push(`${route.key}#${i} as ${actor}: answered ${answer.status}`);
+          if (answer.status < 200 || answer.status > 299)
+            problems.push(`${route.key}#${i} as ${actor}: answered ${answer.status}`);
           else if (c.lists && !answer.body.includes(scene.marker))
             problems.push(`${route.key}#${i} as ${actor}: the answer leaves out the scene's records`);
           else figures.admitted++;

@@ -56,7 +56,8 @@ const READS_MINUTES: readonly ActorName[] = [...ORGANISER, "hostSecretariat", "c
 /** Who may upload a file to the sent meeting: its secretariats, and the invited units while an item asks for contributions. */
 const UPLOADS: readonly ActorName[] = [...ORGANISER, "hostSecretariat", "unitRep", "otherWardRep"];
 
-const documentFile = (which: "organiserDocument" | "hostDocument" | "contribution" | "confidential", query?: string) =>
+const documentFile =
+  (which: "organiserDocument" | "hostDocument" | "contribution" | "confidential", query?: string) =>
   async (s: Scene) => {
     const d = await s.documents();
     return { params: { id: d.meetingId, documentId: d[which].id }, ...(query ? { query } : {}) };

@@ -568,8 +568,7 @@ function newScene(
   const minutes = (state: "DRAFT" | "SUBMITTED" | "APPROVED") => minutesAt(state);
   const file = (bytes: Buffer | string, name: string) => new File([new Uint8Array(Buffer.from(bytes))], name);
   const uploadAs = async (caller: ActorName, meetingId: string, name: string) =>
-    (await receiveUpload(as(caller), meetingId, Readable.from([pdfFile(`${name} ${marker}`)]), `${name}.pdf`))
-      .uploadId;
+    (await receiveUpload(as(caller), meetingId, Readable.from([pdfFile(`${name} ${marker}`)]), `${name}.pdf`)).uploadId;
   const documentRow = async (id: string) =>
     db.meetingDocument.findUniqueOrThrow({ where: { id }, select: { id: true, version: true } });
 
