@@ -6,7 +6,7 @@
 // naming who may call it and an input that would succeed for them.
 import { COLUMNS } from "@/lib/import/columns";
 import { csvOf } from "@/lib/import/sample-files";
-import { SIGNED_IN, type ActorName, type Scene } from "./world";
+import { REMOTE_CREDENTIAL, SIGNED_IN, type ActorName, type Scene } from "./world";
 
 export interface ActionCase {
   /** Who may call it: every other caller must be refused. "anyone" admits the signed out too. */
@@ -47,6 +47,9 @@ const ORGANISER: readonly ActorName[] = ["admin", "secretariat"];
 const HOST: readonly ActorName[] = [...ORGANISER, "hostSecretariat"];
 /** Installation-wide registries every secretariat manages (agenda templates). */
 const SECRETARIATS: readonly ActorName[] = [...HOST, "foreignSecretariat"];
+
+/** Everyone the sent meeting is visible to: its secretariats, the chairs of its points, the invited units. */
+const SEES_MEETING: readonly ActorName[] = [...HOST, "chair", "otherChair", "unitRep", "otherWardRep"];
 
 /** A new password that passes the policy (long, not common, not the e-mail's name). */
 const NEW_PASSWORD = "Biển Cửa Lò xanh ngắt mùa hè";
@@ -260,6 +263,75 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
     meetingId: (await s.draft()).meetingId,
     version: (await s.draft()).version,
   })),
+  // lib/meeting-documents: the organiser's secretariat keeps every document of its meetings, a hosting
+  // secretariat those it added for its own points; an invited unit contributes while an agenda item asks;
+  // the readers are the document's audience. Each upload named is the caller's own.
+  createDocumentAction: [
+    may(ORGANISER, async (s, caller) => ({
+      meetingId: (await s.documents()).meetingId,
+      uploadId: await s.upload(caller),
+      title: `Đề cương báo cáo ${s.marker}`,
+      audience: "POINTS",
+      pointIds: [(await s.documents()).mainPointId],
+    })),
+    may(HOST, async (s, caller) => ({
+      meetingId: (await s.documents()).meetingId,
+      uploadId: await s.upload(caller),
+      agendaItemId: (await s.documents()).agendaItem.id,
+      title: `Tài liệu điểm cầu phường ${s.marker}`,
+      audience: "POINTS",
+      pointIds: [(await s.documents()).hubPointId],
+      confidential: "on",
+    })),
+  ],
+  addVersionAction: [
+    may(ORGANISER, async (s, caller) => ({
+      documentId: (await s.documents()).organiserDocument.id,
+      version: (await s.documents()).organiserDocument.version,
+      uploadId: await s.upload(caller),
+      changeNote: "Cập nhật số liệu",
+    })),
+    may(HOST, async (s, caller) => ({
+      documentId: (await s.documents()).hostDocument.id,
+      version: (await s.documents()).hostDocument.version,
+      uploadId: await s.upload(caller),
+      changeNote: "Bổ sung danh sách",
+    })),
+    // A unit sends its contribution again until the deadline; the organiser's secretariat may replace it.
+    may([...ORGANISER, "unitRep"], async (s, caller) => ({
+      documentId: (await s.documents()).contribution.id,
+      version: (await s.documents()).contribution.version,
+      uploadId: await s.upload(caller),
+      changeNote: "Sửa số liệu",
+    })),
+  ],
+  // Every unit invited to the meeting (at any point) may contribute to an item that asks for it.
+  contributeAction: may(["unitRep", "otherWardRep"], async (s, caller) => ({
+    agendaItemId: (await s.documents()).agendaItem.id,
+    uploadId: await s.upload(caller),
+    title: `Tham luận ${s.marker}`,
+  })),
+  contributionDeadlineAction: may(ORGANISER, async (s) => ({
+    agendaItemId: (await s.documents()).agendaItem.id,
+    version: (await s.documents()).agendaItem.version,
+    dueAt: s.at("07:00"),
+  })),
+  reviewContributionAction: may(ORGANISER, async (s) => ({
+    documentId: (await s.documents()).contribution.id,
+    version: (await s.documents()).contribution.version,
+    decision: "RETURN",
+    note: "Bổ sung số liệu quý IV",
+  })),
+  markReadAction: [
+    may(SEES_MEETING, async (s) => ({ documentId: (await s.documents()).organiserDocument.id })),
+    may(SEES_MEETING, async (s) => ({ documentId: (await s.documents()).confidential.id })),
+    // The second point's document: its host, its chair and the unit invited there, besides the organiser.
+    may([...HOST, "otherChair", "otherWardRep"], async (s) => ({
+      documentId: (await s.documents()).hostDocument.id,
+    })),
+    // A contribution waiting for review: the unit that sent it and the organiser's secretariat.
+    may([...ORGANISER, "unitRep"], async (s) => ({ documentId: (await s.documents()).contribution.id })),
+  ],
   // lib/minutes
   generateMinutesAction: [
     may(ORGANISER, async (s) => ({ meetingPointId: (await s.held()).mainPointId })),
@@ -366,6 +438,28 @@ export const ACTION_MATRIX: Record<string, ActionCase | ActionCase[]> = {
     loaded: await s.settings(),
   })),
   sendTestEmailAction: may(ADMIN, () => ({ to: "kiemtra@hoinghi.local" })),
+  // lib/signatures: certificates and trusted roots are the administrators'; the chair at the minutes' point
+  // signs them (with their own certificate); anyone signed in may check a file.
+  registerCertificateAction: may(ADMIN, (s) => ({
+    label: `Dấu của phường ${s.marker}`,
+    officialId: "",
+    unitId: s.ids.nghiHoa,
+    ...s.pkcs12(),
+  })),
+  registerRemoteCertificateAction: may(ADMIN, (s) => ({
+    label: `Ký từ xa ${s.marker}`,
+    credentialId: REMOTE_CREDENTIAL,
+    officialId: s.ids.townSecretary,
+    unitId: "",
+  })),
+  retireCertificateAction: may(ADMIN, async (s) => ({ certificateId: (await s.signingCertificate()).id })),
+  addTrustedRootAction: may(ADMIN, (s) => ({ name: `Gốc ${s.marker}`, file: s.rootCertificate() })),
+  removeTrustedRootAction: may(ADMIN, async (s) => ({ rootId: (await s.trustedRoot()).id })),
+  signMinutesAction: [
+    may(["chair"], async (s) => ({ minutesId: (await s.minutes("APPROVED")).minutesId })),
+    may(["otherChair"], async (s) => ({ minutesId: (await s.hubMinutes()).minutesId })),
+  ],
+  verifyUploadAction: may(SIGNED_IN, (s) => ({ file: s.pdf() })),
   // lib/templates
   createTemplateAction: may(SECRETARIATS, (s) => templateFields(s)),
   updateTemplateAction: may(SECRETARIATS, async (s) => ({ ...(await s.template(false)), ...templateFields(s) })),

@@ -4,6 +4,7 @@
 // with the caller's own data, without the scene's), with nothing written. A route found in the code
 // without an entry here fails the suite: add one line,
 //   "GET /meetings/[id]/thing": { allowed: ORGANISER, request: async (s) => ({ params: { id: … } }) },
+import { pdfFile } from "@/lib/meeting-documents/testing/samples";
 import type { ActorName, Scene } from "./world";
 
 export interface RouteCase {
@@ -18,6 +19,10 @@ export interface RouteCase {
   request: (s: Scene) => Promise<{ params: Record<string, string>; query?: string }>;
   /** Answers everyone with what they may see: a caller not allowed gets an answer without the scene's records. */
   lists?: true;
+  /** Headers of the request besides the credential (a post's Origin, its content type). */
+  headers?: Record<string, string>;
+  /** The body of a POST, made afresh for each call. */
+  body?: () => Uint8Array;
 }
 
 /** Open to everyone by design; the reason says where its own guarantees are proved. */
@@ -47,6 +52,16 @@ const SEES_MEETING: readonly ActorName[] = [
 ];
 /** Who reads a meeting's minutes: its secretariats and the chairs of its points. */
 const READS_MINUTES: readonly ActorName[] = [...ORGANISER, "hostSecretariat", "chair", "otherChair"];
+
+/** Who may upload a file to the sent meeting: its secretariats, and the invited units while an item asks for contributions. */
+const UPLOADS: readonly ActorName[] = [...ORGANISER, "hostSecretariat", "unitRep", "otherWardRep"];
+
+const documentFile =
+  (which: "organiserDocument" | "hostDocument" | "contribution" | "confidential", query?: string) =>
+  async (s: Scene) => {
+    const d = await s.documents();
+    return { params: { id: d.meetingId, documentId: d[which].id }, ...(query ? { query } : {}) };
+  };
 
 const NEXT_AUTH =
   "next-auth's own endpoints (sign-in form post, sign-out, CSRF token, session), open to everyone by design; sign-in and its refusals are proved in e2e/sign-in.spec.ts";
@@ -99,6 +114,27 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     allowed: SEES_MEETING.filter((a) => a !== "otherWardRep"),
     request: async (s) => ({ params: { id: (await s.sent()).meetingId, invitationId: (await s.sent()).invitationId } }),
   },
+  "POST /meetings/[id]/documents/upload": {
+    allowed: UPLOADS,
+    headers: {
+      origin: "http://localhost:3000",
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent("Báo cáo tham luận.pdf"),
+    },
+    body: () => new Uint8Array(pdfFile("Bao cao tham luan")),
+    request: async (s) => ({ params: { id: (await s.documents()).meetingId } }),
+  },
+  "GET /meetings/[id]/documents/[documentId]/file": [
+    { allowed: SEES_MEETING, request: documentFile("organiserDocument") },
+    { allowed: SEES_MEETING, request: documentFile("organiserDocument", "download=1") },
+    // The second point's document: its host, its chair and the unit invited there, besides the organiser.
+    { allowed: [...ORGANISER, "hostSecretariat", "otherChair", "otherWardRep"], request: documentFile("hostDocument") },
+    // A contribution waiting for review: the unit that sent it and the organiser's secretariat.
+    { allowed: [...ORGANISER, "unitRep"], request: documentFile("contribution") },
+    // A confidential document is read in the app's viewer, and downloaded by nobody.
+    { allowed: SEES_MEETING, request: documentFile("confidential") },
+    { allowed: [], request: documentFile("confidential", "download=1") },
+  ],
   "GET /meetings/[id]/minutes/[minutesId]/file/[name]": [
     {
       allowed: READS_MINUTES,
@@ -115,6 +151,11 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       },
     },
   ],
+  // A signed PDF, for whoever reads its minutes.
+  "GET /signatures/[documentId]/file": {
+    allowed: READS_MINUTES,
+    request: async (s) => ({ params: { documentId: (await s.signedMinutes()).signedDocumentId } }),
+  },
   "GET /statistics/export": {
     allowed: ORGANISER,
     lists: true,

@@ -4,6 +4,12 @@
 // A scene is a set of fresh records for one action to aim at (a draft, a sent meeting, minutes in each
 // state, registry rows), made on demand: a call allowed to succeed spends its own scene, so no entry of
 // the matrix depends on what another one did.
+import { createPrivateKey } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import forge from "node-forge";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
@@ -26,6 +32,16 @@ import {
   submitMinutesMutation,
 } from "@/lib/minutes/mutations";
 import { markDoneMutation } from "@/lib/conclusions/mutations";
+import { receiveUpload } from "@/lib/meeting-documents/documents";
+import {
+  contributeMutation,
+  createDocumentMutation,
+  contributionDeadlineMutation,
+} from "@/lib/meeting-documents/mutations";
+import { pdfFile } from "@/lib/meeting-documents/testing/samples";
+import { startLoopbackSigningService } from "@/lib/signatures/loopback";
+import { addTrustedRoot, registerCertificate, signMinutes } from "@/lib/signatures/manage";
+import { createTestPki, pkcs12Of } from "@/lib/signatures/testing-pki";
 import { storedSettings } from "@/lib/settings/data";
 import { searchKey, givenNameOf } from "@/lib/text/normalize";
 import { seedDemoOnce } from "@/lib/testing/fixtures";
@@ -35,6 +51,9 @@ import { startSmtpServer } from "@/lib/testing/smtp";
 /** Signs the session cookies; next-auth reads the same variable. */
 const SECRET = "authorisation-matrix-secret-not-used-anywhere-else";
 const SESSION_COOKIE = "next-auth.session-token";
+/** The password of the world's PKCS#12 files, and the credential the remote signing service holds. */
+const P12_PASSWORD = "Mật khẩu tệp ký số";
+export const REMOTE_CREDENTIAL = "ma-tran-ky-tu-xa";
 
 /**
  * Everyone the matrix tries. Clones ("deactivated…", "stale…") have the role, unit and official of the
@@ -97,7 +116,7 @@ export interface World {
    * version: after an action of their own account that changed the password or ended every session.
    */
   restore(actor: ActorName): Promise<void>;
-  /** Stops the mail server the world's test e-mails go to. */
+  /** Stops the mail server and the signing service, and removes the documents' folder. */
   close(): Promise<void>;
 }
 
@@ -174,8 +193,39 @@ export async function buildWorld(now = new Date()): Promise<World> {
   // The settings' test e-mail goes to a real SMTP server, as it would in production.
   const smtp = await startSmtpServer();
   process.env.SMTP_URL = smtp.url;
+  // Meeting documents' files go to a folder of this test file's own.
+  const documentsDir = mkdtempSync(path.join(os.tmpdir(), "hoinghi-matrix-documents-"));
+  process.env.HOINGHI_DOCUMENTS_DIR = documentsDir;
   const demo = await seedDemoOnce(now);
   const ids = await baseIds();
+  // Signing, with a certificate authority made here: Phúc and the ward's chair hold a certificate in force
+  // (they sign the minutes of their points), and the remote signing service (its loopback stand-in) holds
+  // one credential for the administrator to register.
+  const pki = createTestPki("hoinghi Ma trận");
+  const p12Of = (name: string) =>
+    pkcs12Of(pki.issueSigner(name, { title: "Chủ tọa" }), [pki.intermediate, pki.root], P12_PASSWORD);
+  for (const [officialId, name] of [
+    [ids.phuc, "Hoàng Văn Phúc"],
+    [ids.wardChair, "Nguyễn Văn Hải"],
+  ] as const)
+    await registerCertificate(demo.admin, {
+      label: `Chứng thư số của ${name}`,
+      officialId,
+      unitId: null,
+      file: new File([new Uint8Array(p12Of(name))], "chu-toa.p12"),
+      password: P12_PASSWORD,
+    });
+  const remote = pki.issueSigner("Cán bộ ký từ xa");
+  const signingService = await startLoopbackSigningService(
+    new Map([
+      [
+        REMOTE_CREDENTIAL,
+        { key: createPrivateKey(forge.pki.privateKeyToPem(remote.key)), chain: [remote.der, pki.intermediate.der] },
+      ],
+    ]),
+  );
+  process.env.HOINGHI_REMOTE_SIGNING_URL = signingService.url;
+  const signing: Signing = { pkcs12: p12Of("Cán bộ văn thư"), password: P12_PASSWORD };
   // Every account of the world has the demo's password, for actions that ask for it again.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const account = async (key: string, role: Role, unitId: string, officialId: string | null = null) =>
@@ -228,7 +278,7 @@ export async function buildWorld(now = new Date()): Promise<World> {
   const world: World = {
     actors,
     ids,
-    scene: () => newScene(++scenes, now, ids, actors, passwordHash, () => ++days),
+    scene: () => newScene(++scenes, now, ids, actors, passwordHash, signing, () => ++days),
     async as(actor, call, headers = {}) {
       const cookie = actors[actor].cookie;
       setRequest({ cookies: cookie ? { [SESSION_COOKIE]: cookie } : {}, headers });
@@ -264,7 +314,11 @@ export async function buildWorld(now = new Date()): Promise<World> {
       await db.user.update({ where: { id: user.id }, data: { passwordHash } });
       actors[actor].cookie = await sessionCookie(user);
     },
-    close: () => smtp.close(),
+    async close() {
+      await smtp.close();
+      await signingService.close();
+      rmSync(documentsDir, { recursive: true, force: true });
+    },
   };
   return world;
 }
@@ -322,6 +376,45 @@ export interface Scene {
   official(of: "town" | "ward"): Promise<{ id: string; version: number; title: string; unitId: string }>;
   /** An import's dry run, ready to be written or discarded, with nothing to create or change. */
   importJob(): Promise<{ jobId: string }>;
+  /** Approved minutes of the held meeting's second point, chaired by the ward's chair. */
+  hubMinutes(): Promise<{ minutesId: string }>;
+  /** Approved minutes of the main point signed by Phúc: the signed PDF. */
+  signedMinutes(): Promise<{ signedDocumentId: string; meetingId: string }>;
+  /** A signer's PKCS#12 file (of the world's authority) and its password. */
+  pkcs12(): { file: File; password: string };
+  /** The certificate of a root authority of this scene's own, as a PEM file. */
+  rootCertificate(): File;
+  /** A PDF anyone may check. */
+  pdf(): File;
+  /** A certificate of Nghi Hòa's seal, registered by the administrator. */
+  signingCertificate(): Promise<{ id: string }>;
+  /** A root the administrator trusts. */
+  trustedRoot(): Promise<{ id: string }>;
+  /** The sent meeting's documents: one of each kind a reader can meet. */
+  documents(): Promise<DocumentsScene>;
+  /** A PDF the caller uploaded to the sent meeting (its documents made first), not yet used by a document. */
+  upload(caller: ActorName): Promise<string>;
+}
+
+export interface Signing {
+  pkcs12: Buffer;
+  password: string;
+}
+
+export interface DocumentsScene {
+  meetingId: string;
+  mainPointId: string;
+  hubPointId: string;
+  /** An agenda item asking the units for contributions until a month from now. */
+  agendaItem: { id: string; version: number };
+  /** The town's, for everyone invited. */
+  organiserDocument: { id: string; version: number };
+  /** Nghi Hải's secretariat's, for its own point (the second one). */
+  hostDocument: { id: string; version: number };
+  /** Nghi Hải's contribution to the agenda item, waiting for the town's secretariat. */
+  contribution: { id: string; version: number };
+  /** The town's, confidential: read in the app, never downloaded. */
+  confidential: { id: string; version: number };
 }
 
 export interface DraftMeeting {
@@ -385,6 +478,7 @@ function newScene(
   ids: Ids,
   actors: Record<ActorName, Actor>,
   passwordHash: string,
+  signing: Signing,
   nextDay: () => number,
 ): Scene {
   const marker = `MX${n}Q${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
@@ -433,11 +527,14 @@ function newScene(
     });
     return { meetingId: meeting.id, day: dayKey(startsAt), ...(await pointIds(meeting.id)) };
   };
-  const minutes = async (state: "DRAFT" | "SUBMITTED" | "APPROVED"): Promise<MinutesScene> => {
-    const { meetingId, mainPointId } = await held();
+  const minutesAt = async (
+    state: "DRAFT" | "SUBMITTED" | "APPROVED",
+    point: "main" | "hub" = "main",
+  ): Promise<MinutesScene> => {
+    const { meetingId, mainPointId, hubPointId } = await held();
     const secretariat = as("secretariat");
     const { id: minutesId } = await succeed(
-      runAction(generateMinutesMutation, secretariat, { meetingPointId: mainPointId }),
+      runAction(generateMinutesMutation, secretariat, { meetingPointId: point === "main" ? mainPointId : hubPointId }),
     );
     await succeed(
       runAction(addConclusionMutation, secretariat, {
@@ -451,7 +548,12 @@ function newScene(
     if (state !== "DRAFT")
       await succeed(runAction(submitMinutesMutation, secretariat, { minutesId, version: await version() }));
     if (state === "APPROVED")
-      await succeed(runAction(approveMinutesMutation, as("chair"), { minutesId, version: await version() }));
+      await succeed(
+        runAction(approveMinutesMutation, as(point === "main" ? "chair" : "otherChair"), {
+          minutesId,
+          version: await version(),
+        }),
+      );
     const section = await db.minutesSection.findFirstOrThrow({ where: { minutesId }, orderBy: { position: "asc" } });
     const conclusion = await db.conclusion.findFirstOrThrow({ where: { minutesId } });
     return {
@@ -462,6 +564,13 @@ function newScene(
       conclusion: { id: conclusion.id, version: conclusion.version },
     };
   };
+
+  const minutes = (state: "DRAFT" | "SUBMITTED" | "APPROVED") => minutesAt(state);
+  const file = (bytes: Buffer | string, name: string) => new File([new Uint8Array(Buffer.from(bytes))], name);
+  const uploadAs = async (caller: ActorName, meetingId: string, name: string) =>
+    (await receiveUpload(as(caller), meetingId, Readable.from([pdfFile(`${name} ${marker}`)]), `${name}.pdf`)).uploadId;
+  const documentRow = async (id: string) =>
+    db.meetingDocument.findUniqueOrThrow({ where: { id }, select: { id: true, version: true } });
 
   const scene: Scene = {
     n,
@@ -739,6 +848,85 @@ function newScene(
       });
       return { jobId: job.id };
     }),
+    hubMinutes: once(async () => ({ minutesId: (await minutesAt("APPROVED", "hub")).minutesId })),
+    signedMinutes: once(async () => {
+      const { minutesId, meetingId } = await minutes("APPROVED");
+      const signed = await signMinutes(as("chair"), { minutesId });
+      return { signedDocumentId: signed.id, meetingId };
+    }),
+    pkcs12: () => ({ file: file(signing.pkcs12, "can-bo.p12"), password: signing.password }),
+    rootCertificate: (() => {
+      let pem: string | undefined;
+      return () => file((pem ??= createTestPki(`Gốc ${marker}`).root.pem), "goc.pem");
+    })(),
+    pdf: () => file(pdfFile(`Van ban ${marker}`), "van-ban.pdf"),
+    signingCertificate: once(async () => {
+      const { file: p12, password } = scene.pkcs12();
+      const created = await registerCertificate(as("admin"), {
+        label: `Dấu của phường ${marker}`,
+        officialId: null,
+        unitId: ids.nghiHoa,
+        file: p12,
+        password,
+      });
+      return { id: created.id };
+    }),
+    trustedRoot: once(async () => ({
+      id: (await addTrustedRoot(as("admin"), { name: `Gốc ${marker}`, file: scene.rootCertificate() })).id,
+    })),
+    documents: once(async () => {
+      const { meetingId, mainPointId, hubPointId } = await scene.sent();
+      const item = await db.agendaItem.create({
+        data: { meetingId, position: 0, title: `Tham luận ${marker}`, durationMinutes: 30 },
+      });
+      await succeed(
+        runAction(contributionDeadlineMutation, as("secretariat"), {
+          agendaItemId: item.id,
+          version: item.version,
+          dueAt: `${dayAfter(now, 30)}T17:00`,
+        }),
+      );
+      const create = async (caller: ActorName, fields: Record<string, unknown>) =>
+        (
+          await succeed(
+            runAction(createDocumentMutation, as(caller), {
+              meetingId,
+              uploadId: await uploadAs(caller, meetingId, String(fields.title)),
+              ...fields,
+            }),
+          )
+        ).id;
+      const organiserDocument = await create("secretariat", { title: `Báo cáo ${marker}`, audience: "INVITED" });
+      const hostDocument = await create("hostSecretariat", {
+        title: `Tài liệu điểm cầu ${marker}`,
+        audience: "POINTS",
+        pointIds: [hubPointId],
+      });
+      const confidential = await create("secretariat", {
+        title: `Tài liệu mật ${marker}`,
+        audience: "INVITED",
+        confidential: true,
+      });
+      const contribution = await succeed(
+        runAction(contributeMutation, as("unitRep"), {
+          agendaItemId: item.id,
+          uploadId: await uploadAs("unitRep", meetingId, "Tham luận"),
+          title: `Tham luận của phường ${marker}`,
+        }),
+      );
+      const { version } = await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
+      return {
+        meetingId,
+        mainPointId,
+        hubPointId,
+        agendaItem: { id: item.id, version },
+        organiserDocument: await documentRow(organiserDocument),
+        hostDocument: await documentRow(hostDocument),
+        contribution: await documentRow(contribution.id),
+        confidential: await documentRow(confidential),
+      };
+    }),
+    upload: oncePer(async (caller) => uploadAs(caller, (await scene.documents()).meetingId, "Phiên bản mới")),
   };
   return scene;
 }

@@ -96,6 +96,9 @@ export const recordUnitChangeSchema = z
     legalBasis: optionalText(300),
   })
   .superRefine((v, ctx) => {
+    // zod runs this even when a field failed its own check, and hands that field over as sent: only a
+    // well-formed input is judged here (the field's own error is already reported).
+    if (![v.ceasingUnitIds, v.successorIds, v.newUnits].every(Array.isArray)) return;
     if (v.ceasingUnitIds.length === 0) {
       ctx.addIssue({ code: "custom", path: ["ceasingUnitIds"], message: "validation.required" });
       return;
