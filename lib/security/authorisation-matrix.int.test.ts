@@ -27,6 +27,10 @@ import { ROUTE_MATRIX, isPublic, isRedirect, routeCasesOf, type RouteCase } from
 import { inlineServerFunctionFiles, routeHandlers, serverActions, type RouteHandler } from "./surface";
 import { ACTORS, FOREIGN, WITHOUT_SESSION, buildWorld, type ActorName, type Scene, type World } from "./world";
 
+// A case calls its action as every kind of caller, comparing database dumps; cases that check passwords
+// (bcrypt, cost 11, for each caller) took up to 27 s on a loaded 2-core machine: room beyond the default.
+vi.setConfig({ testTimeout: 120_000 });
+
 const actions = await serverActions();
 const routes = await routeHandlers();
 

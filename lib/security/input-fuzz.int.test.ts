@@ -15,6 +15,10 @@ import { callAction, inCatalogue, isBookkeeping } from "./probe";
 import { serverActions } from "./surface";
 import { ACTORS, buildWorld, type World } from "./world";
 
+// A case calls its action as every kind of caller, comparing database dumps; cases that check passwords
+// (bcrypt, cost 11, for each caller) took up to 27 s on a loaded 2-core machine: room beyond the default.
+vi.setConfig({ testTimeout: 120_000 });
+
 /** Random inputs tried per case of an action, after the fixed examples. */
 const RUNS = 30;
 
