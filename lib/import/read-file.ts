@@ -1,15 +1,16 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
+import { unzipSync } from "fflate";
+import { readSheet } from "read-excel-file/node";
 import { DomainError } from "@/lib/errors";
 import { cleanText } from "@/lib/text/normalize";
 
 // Reads an uploaded .xlsx or .csv into its header and lines of text cells, NFC-normalised whatever the
-// file had. A workbook is read as a stream (only the first sheet, cell by cell), never loaded whole:
-// exceljs's full model of 20,000 rows takes hundreds of MB, the lines themselves a few.
+// file had. Of a workbook only the first sheet is read, as plain values (no styles, no object model).
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
+// 50,000 lines of a real registry unpack to some 40 MB of XML; a file declaring far more is not one.
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 // Past these a line is already wrong (no field is longer than 500 characters, no file needs 64 columns);
 // keeping no more bounds what a hostile file can make the server hold.
 const MAX_COLUMNS = 64;
@@ -47,48 +48,39 @@ function tooManyRows(): never {
   throw new DomainError("import.file.tooManyRows", undefined, { max: MAX_ROWS });
 }
 
-/** The text a spreadsheet cell shows, whatever exceljs made of it. */
+/** The text a spreadsheet cell shows: the reader gives strings, numbers, booleans, dates or nothing. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return cleanText(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown };
-    if (Array.isArray(v.richText)) return cleanText(v.richText.map((part) => part.text).join(""));
-    if ("result" in v) return cellText(v.result); // a formula: what it computed
-    if ("text" in v) return cellText(v.text); // a hyperlink (an e-mail address Excel made clickable)
-  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return "";
 }
 
+// read-excel-file, not exceljs's streaming reader: that one intermittently drops a zip entry it has not
+// yet handed over (exceljs#3064), so a workbook came out "unreadable" or short of its shared strings.
 async function xlsxRows(bytes: Uint8Array): Promise<Table["lines"]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore",
-    worksheets: "emit",
-    entries: "emit",
-  });
-  const rows: Table["lines"] = [];
+  refuseInflated(bytes);
+  let sheet: unknown[][];
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        if (row.number > MAX_ROWS + 1) tooManyRows();
-        const values = row.values as unknown[]; // 1-based: values[1] is column A
-        rows.push({
-          line: row.number,
-          cells: bounded(Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellText(values[i + 1]))),
-        });
-      }
-      break; // the first sheet holds the data; a template's second sheet is its instructions
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
+    sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
     throw new DomainError("import.file.unreadable");
   }
-  return rows;
+  if (sheet.length > MAX_ROWS + 1) tooManyRows();
+  return sheet.map((cells, i) => ({ line: i + 1, cells: bounded(cells.map(cellText)) }));
+}
+
+/** A workbook is read unpacked: refuse one that declares more than a real import ever holds (a zip bomb). */
+function refuseInflated(bytes: Uint8Array) {
+  let declared = 0;
+  try {
+    unzipSync(bytes, { filter: (entry) => ((declared += entry.originalSize), false) });
+  } catch {
+    throw new DomainError("import.file.unreadable");
+  }
+  if (declared > MAX_UNPACKED_BYTES) throw new DomainError("import.file.unpackedTooLarge");
 }
 
 /** The delimiter of the header line: Excel writes ";" where the decimal separator is a comma, as in Vietnamese. */
